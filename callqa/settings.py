@@ -1,0 +1,222 @@
+"""The one settings object: defaults, then a TOML file, then env vars, then CLI flags.
+
+Every stage takes the part it needs (``settings.asr``, ``settings.sampling`` …), so
+nothing reads the environment on its own. Each field is documented in the README
+(`tests/test_settings.py` fails if one is not).
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any, get_type_hints
+
+ENV_PREFIX = "CALLQA_"
+
+
+def _user_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "callqa"
+
+
+@dataclass
+class AsrOptions:
+    """How speech becomes text.
+
+    Attributes:
+        model: ``base`` (the Whisper base model assembled from its PyPI packages),
+            a directory holding a CTranslate2 Whisper model, or a faster-whisper
+            model name such as ``large-v3`` (needs that model in the local HF cache).
+        device: ``cpu``, ``cuda`` or ``auto``.
+        compute_type: CTranslate2 compute type (``int8`` on CPU, ``float16`` on GPU).
+        cpu_threads: threads per model instance.
+        beam_size: beam search width.
+        language: Whisper language code.
+        initial_prompt: steers script and punctuation (Simplified, with punctuation);
+            never put rule phrases here, the model would "hear" them.
+        vad_min_silence_ms: silence that ends a VAD speech chunk.
+        pause_split_s: a gap between words at least this long starts a new utterance.
+        no_speech_threshold: drop a segment above this no_speech_prob …
+        logprob_threshold: … when its avg_logprob is also below this.
+    """
+
+    model: str = "base"
+    device: str = "cpu"
+    compute_type: str = "int8"
+    cpu_threads: int = 2
+    beam_size: int = 5
+    language: str = "zh"
+    initial_prompt: str = "以下是普通话的句子。"
+    vad_min_silence_ms: int = 500
+    pause_split_s: float = 0.6
+    no_speech_threshold: float = 0.6
+    logprob_threshold: float = -1.0
+
+
+@dataclass
+class SamplingOptions:
+    """Which of the day's recordings get processed.
+
+    Attributes:
+        mode: ``all``, ``per_agent`` (``per_agent`` calls per agent) or ``ratio``.
+        per_agent: calls per agent in ``per_agent`` mode.
+        ratio: share of calls (0..1], stratified per agent, in ``ratio`` mode.
+        seed: mixed with the date so a re-run of a date picks the same calls.
+    """
+
+    mode: str = "all"
+    per_agent: int = 10
+    ratio: float = 0.05
+    seed: str = "callqa"
+
+
+@dataclass
+class CallDefaults:
+    """Values for a recording that has no (valid) row in metadata.csv.
+
+    Attributes:
+        channel_layout: ``agent-left``, ``agent-right`` or ``mono``.
+        direction: ``inbound`` or ``outbound``.
+    """
+
+    channel_layout: str = "agent-left"
+    direction: str = "inbound"
+
+
+@dataclass
+class Settings:
+    """Everything configurable, in one place.
+
+    Attributes:
+        var_dir: where callqa keeps its database, caches, logs and reports.
+        db_path: the DuckDB file (default ``<var_dir>/callqa.duckdb``).
+        recordings_root: folder with one sub-folder per day (``YYYY-MM-DD``).
+        rulebook: the YAML rulebook used for rules and scoring.
+        model_cache_dir: where the assembled Whisper weights live (outside the repo).
+        transcript_cache: cache transcripts by audio hash + model + options.
+        log_level: ``DEBUG``, ``INFO``, ``WARNING``.
+    """
+
+    var_dir: str = "var"
+    db_path: str = ""
+    recordings_root: str = "samples"
+    rulebook: str = ""
+    model_cache_dir: str = field(default_factory=lambda: str(_user_cache_dir() / "models"))
+    transcript_cache: bool = True
+    log_level: str = "INFO"
+    asr: AsrOptions = field(default_factory=AsrOptions)
+    sampling: SamplingOptions = field(default_factory=SamplingOptions)
+    defaults: CallDefaults = field(default_factory=CallDefaults)
+
+    # Derived locations: one definition, used by every stage.
+    @property
+    def database(self) -> Path:
+        return Path(self.db_path) if self.db_path else Path(self.var_dir) / "callqa.duckdb"
+
+    @property
+    def cache_dir(self) -> Path:
+        return Path(self.var_dir) / "cache"
+
+    @property
+    def log_dir(self) -> Path:
+        return Path(self.var_dir) / "logs"
+
+    @property
+    def rulebook_path(self) -> Path:
+        if self.rulebook:
+            return Path(self.rulebook)
+        return Path(__file__).resolve().parent.parent / "qa_rules" / "rulebooks" / "default.yaml"
+
+    def day_dir(self, call_date: str) -> Path:
+        return Path(self.recordings_root) / call_date
+
+
+class SettingsError(ValueError):
+    """A configuration value is missing or of the wrong type."""
+
+
+def load_settings(config_file: str | os.PathLike | None = None,
+                  overrides: dict[str, Any] | None = None,
+                  environ: dict[str, str] | None = None) -> Settings:
+    """Build settings from defaults < TOML file < CALLQA_* env vars < overrides.
+
+    The TOML file is ``config_file``, else ``$CALLQA_CONFIG``, else ``callqa.toml`` in
+    the working directory if present. Env vars use ``__`` for nesting, e.g.
+    ``CALLQA_ASR__BEAM_SIZE=1``. Overrides use dotted keys (``asr.model``); ``None``
+    values are ignored so CLI flags that were not given change nothing.
+    """
+    env = os.environ if environ is None else environ
+    settings = Settings()
+    path = config_file or env.get(ENV_PREFIX + "CONFIG")
+    if path is None and Path("callqa.toml").is_file():
+        path = "callqa.toml"
+    if path:
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"{path}: cannot read configuration: {exc}") from exc
+        _apply_mapping(settings, data, source=str(path))
+    for key, raw in env.items():
+        if key.startswith(ENV_PREFIX) and key != ENV_PREFIX + "CONFIG":
+            dotted = key[len(ENV_PREFIX):].lower().replace("__", ".")
+            _set_dotted(settings, dotted, raw, source=f"env {key}")
+    for dotted, value in (overrides or {}).items():
+        if value is not None:
+            _set_dotted(settings, dotted, value, source="command line")
+    return settings
+
+
+def iter_setting_names(obj: Any = None, prefix: str = "") -> list[str]:
+    """All dotted setting names (for docs and the documentation test)."""
+    obj = obj if obj is not None else Settings()
+    names: list[str] = []
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if is_dataclass(value):
+            names += iter_setting_names(value, prefix + f.name + ".")
+        else:
+            names.append(prefix + f.name)
+    return names
+
+
+def _apply_mapping(target: Any, data: dict[str, Any], source: str, prefix: str = "") -> None:
+    for key, value in data.items():
+        if isinstance(value, dict):
+            _apply_mapping(target, value, source, prefix + key + ".")
+        else:
+            _set_dotted(target, prefix + key, value, source)
+
+
+def _set_dotted(root: Any, dotted: str, value: Any, source: str) -> None:
+    parts = dotted.split(".")
+    obj = root
+    for part in parts[:-1]:
+        if not hasattr(obj, part) or not is_dataclass(getattr(obj, part)):
+            raise SettingsError(f"{source}: unknown setting '{dotted}'")
+        obj = getattr(obj, part)
+    name = parts[-1]
+    names = {f.name for f in fields(obj)}
+    if name not in names:
+        raise SettingsError(f"{source}: unknown setting '{dotted}'")
+    hint = get_type_hints(type(obj))[name]
+    setattr(obj, name, _coerce(value, hint, dotted, source))
+
+
+def _coerce(value: Any, hint: Any, dotted: str, source: str) -> Any:
+    try:
+        if hint is bool:
+            if isinstance(value, str):
+                if value.lower() in ("1", "true", "yes", "on"):
+                    return True
+                if value.lower() in ("0", "false", "no", "off"):
+                    return False
+                raise ValueError(value)
+            return bool(value)
+        if hint in (int, float):
+            return hint(value)
+        return str(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"{source}: setting '{dotted}' expects {getattr(hint, '__name__', hint)}, "
+                            f"got {value!r}") from None

@@ -1,0 +1,1 @@
+"""Prefect flows and schedules. Thin: they call pipeline/ and warehouse/."""

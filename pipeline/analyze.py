@@ -1,0 +1,146 @@
+"""The per-call pipeline: decode → split channels → transcribe → measure → rules → score.
+
+Plain functions over the data model, no Prefect, no DuckDB: the nightly flow and
+``callqa analyze`` both call ``Analyzer.analyze``. A call's failure is returned as
+a ``CallResult`` with status ``failed`` and the reason; it never raises.
+"""
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from contextlib import contextmanager
+from dataclasses import asdict
+from typing import Any, Iterator
+
+from callqa.settings import Settings
+from pipeline import acoustics
+from pipeline.audio import AudioError, decode, file_sha256
+from pipeline.channels import split_channels
+from pipeline.model import CallRecord, CallResult, CallTranscript
+from pipeline.scoring import is_too_short, score_call
+from pipeline.transcribe import (TrackTranscript, merge_timeline, repetition_problem,
+                                 transcribe_track)
+from pipeline.transcript_cache import (TranscriptCache, cache_key, utterance_from_dict,
+                                       utterance_to_dict)
+from qa_rules.engine import Rulebook, evaluate, load_rulebook
+
+log = logging.getLogger(__name__)
+
+
+def asr_fingerprint(settings: Settings) -> dict[str, Any]:
+    """The ASR settings that change the transcript (threads and device do not)."""
+    opts = asdict(settings.asr)
+    for k in ("cpu_threads", "device"):
+        opts.pop(k)
+    return opts
+
+
+class Analyzer:
+    """Holds what is expensive to build once per process: rulebook, model, cache."""
+
+    def __init__(self, settings: Settings, rulebook: Rulebook | None = None):
+        self.settings = settings
+        self.rulebook = rulebook or load_rulebook(settings.rulebook_path)
+        self.cache = TranscriptCache(settings.cache_dir / "transcripts") \
+            if settings.transcript_cache else None
+        self._model = None
+
+    @property
+    def model(self):
+        """The Whisper model, loaded on first need (cached calls never load it)."""
+        if self._model is None:
+            from models.whisper import load_whisper
+            self._model = load_whisper(self.settings.asr, self.settings.model_cache_dir)
+        return self._model
+
+    @property
+    def model_id(self) -> str:
+        from models.whisper import model_identity
+        return model_identity(self.settings.asr)
+
+    def analyze(self, record: CallRecord) -> CallResult:
+        result = CallResult(record=record, status="ok", rulebook_id=self.rulebook.id,
+                            rulebook_version=self.rulebook.version)
+        try:
+            self._analyze(record, result)
+        except AudioError as exc:
+            result.status, result.error = "failed", str(exc)
+            log.warning("failed: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - one call never stops the night
+            result.status = "failed"
+            result.error = f"{record.file}: internal error: {type(exc).__name__}: {exc}"
+            log.error("internal error on %s\n%s", record.file, traceback.format_exc())
+        return result
+
+    def _analyze(self, record: CallRecord, result: CallResult) -> None:
+        timings = result.timings
+        with _timed(timings, "hash"):
+            result.audio_sha256 = file_sha256(record.file)
+        with _timed(timings, "decode"):
+            audio = decode(record.file)
+            split = split_channels(audio, record.channel_layout)
+        result.duration_s = audio.duration_s
+        result.channel_layout = split.layout
+        result.asr = {"model": self.model_id, "options": asr_fingerprint(self.settings),
+                      "notes": split.notes, "codec": audio.codec,
+                      "source_rate": audio.source_rate,
+                      "source_channels": audio.source_channels}
+
+        with _timed(timings, "asr"):
+            tracks, result.asr["cache_hit"] = self._transcribe(result.audio_sha256, split)
+        result.utterances = merge_timeline(tracks)
+        result.asr["dropped"] = [d for t in tracks for d in t.dropped]
+
+        with _timed(timings, "acoustics"):
+            result.acoustics = acoustics.measure(result.utterances, audio.duration_s)
+
+        problems = [p for t in tracks
+                    if (p := repetition_problem([u.text for u in t.utterances]))]
+        if problems:
+            result.status, result.error = "asr_unreliable", "; ".join(problems)
+            return
+        if not result.utterances:
+            result.status, result.error = "asr_unreliable", "no speech recognised"
+            return
+        if is_too_short(audio.duration_s, self.rulebook.scorecard):
+            result.status = "too_short"
+            return
+        with _timed(timings, "rules"):
+            transcript = CallTranscript(utterances=result.utterances, duration_s=audio.duration_s,
+                                        record=record, acoustics=result.acoustics)
+            result.hits = evaluate(self.rulebook, transcript)
+            result.score = score_call(result.hits, self.rulebook.scorecard, audio.duration_s)
+
+    def _transcribe(self, audio_sha: str, split) -> tuple[list[TrackTranscript], bool]:
+        """Tracks of the call and whether they came from the cache."""
+        key = cache_key(audio_sha, split.layout, self.model_id, asr_fingerprint(self.settings))
+        if self.cache is not None:
+            cached = self.cache.get(key)
+            if cached is not None:
+                return [_track_from_dict(t) for t in cached["tracks"]], True
+        tracks = [transcribe_track(self.model, t.samples, t.role, t.channel, self.settings.asr)
+                  for t in split.tracks]
+        if self.cache is not None:
+            self.cache.put(key, {"tracks": [_track_to_dict(t) for t in tracks]})
+        return tracks, False
+
+
+def _track_to_dict(t: TrackTranscript) -> dict[str, Any]:
+    return {"role": t.role, "channel": t.channel, "speech_s": t.speech_s, "dropped": t.dropped,
+            "utterances": [utterance_to_dict(u) for u in t.utterances]}
+
+
+def _track_from_dict(d: dict[str, Any]) -> TrackTranscript:
+    return TrackTranscript(role=d["role"], channel=d["channel"], speech_s=d["speech_s"],
+                           dropped=d["dropped"],
+                           utterances=[utterance_from_dict(u) for u in d["utterances"]])
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - t0, 4)

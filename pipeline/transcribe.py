@@ -1,0 +1,183 @@
+"""Speech to timed utterances, one track at a time, with guards against Whisper's
+failure modes.
+
+Per track: VAD on, ``condition_on_previous_text=False`` (conditioning causes
+repetition loops), word timestamps, Simplified Chinese (OpenCC, whatever the model
+emits). Known silence hallucinations and probable non-speech segments are
+dropped. Utterances are cut where the speaker actually paused — at VAD chunk
+edges and word gaps — because Whisper segments can span several turns, and
+interleaving both channels by segment start puts the turns in the wrong order.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable, Iterator
+
+import numpy as np
+
+from pipeline.model import Utterance, Word
+
+log = logging.getLogger(__name__)
+
+#: Stock lines Whisper produces on near-silence (subtitle credits and the like).
+HALLUCINATION_PATTERNS = [re.compile(p) for p in (
+    r"字幕", r"amara", r"点赞", r"订阅", r"打赏", r"转发", r"明镜", r"栏目",
+    r"谢谢观看", r"感谢观看", r"独播剧场", r"请不吝", r"本节目", r"下期再见", r"优优",
+)]
+
+_PUNCT = "，。！？、；：,.!?;:…～~\"'“”‘’（）() "
+
+
+@dataclass
+class TrackTranscript:
+    """The utterances of one track plus what the guards saw."""
+
+    role: str
+    channel: int
+    utterances: list[Utterance] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)     # texts removed by the guards
+    speech_s: float = 0.0                                  # VAD speech duration
+
+
+_opencc = None
+
+
+def to_simplified(text: str) -> str:
+    """Simplified Chinese, whatever script the model chose."""
+    global _opencc
+    if _opencc is None:
+        import opencc
+        _opencc = opencc.OpenCC("t2s")
+    return _opencc.convert(text)
+
+
+def is_hallucination(text: str) -> bool:
+    low = text.lower()
+    return any(p.search(low) for p in HALLUCINATION_PATTERNS)
+
+
+def strip_punct(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _PUNCT)
+
+
+def transcribe_track(model: Any, samples: np.ndarray, role: str, channel: int,
+                     asr: Any) -> TrackTranscript:
+    """Run Whisper on one track (16 kHz float32) and return its utterances."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    vad = VadOptions(min_silence_duration_ms=asr.vad_min_silence_ms)
+    chunks = [(c["start"] / 16000.0, c["end"] / 16000.0)
+              for c in get_speech_timestamps(samples, vad)]
+    out = TrackTranscript(role=role, channel=channel,
+                          speech_s=sum(e - s for s, e in chunks))
+    if not chunks:
+        return out
+    segments, _info = model.transcribe(
+        samples, language=asr.language, beam_size=asr.beam_size,
+        vad_filter=True, vad_parameters=asdict(vad),
+        condition_on_previous_text=False, word_timestamps=True,
+        initial_prompt=asr.initial_prompt or None,
+    )
+    kept = _guard_segments(segments, asr, out.dropped)
+    out.utterances = list(cut_utterances(kept, chunks, role, channel, asr.pause_split_s))
+    return out
+
+
+def _guard_segments(segments: Iterable[Any], asr: Any, dropped: list[str]) -> Iterator[Any]:
+    for seg in segments:
+        text = to_simplified(seg.text).strip()
+        if not strip_punct(text):
+            continue
+        if is_hallucination(text):
+            dropped.append(text)
+            continue
+        if seg.no_speech_prob > asr.no_speech_threshold and seg.avg_logprob < asr.logprob_threshold:
+            dropped.append(text)
+            continue
+        yield seg
+
+
+def cut_utterances(segments: Iterable[Any], chunks: list[tuple[float, float]], role: str,
+                   channel: int, pause_split_s: float) -> Iterator[Utterance]:
+    """Group words into utterances, starting a new one at a pause or a VAD chunk edge."""
+    current: list[Word] = []
+    cur_seg: Any = None
+    cur_chunk = -1
+
+    def flush() -> Utterance | None:
+        if not current:
+            return None
+        text = "".join(w.text for w in current).strip()
+        if not strip_punct(text):
+            return None
+        return Utterance(role=role, start_s=current[0].start_s, end_s=current[-1].end_s,
+                         text=text, channel=channel,
+                         avg_logprob=getattr(cur_seg, "avg_logprob", None),
+                         no_speech_prob=getattr(cur_seg, "no_speech_prob", None),
+                         words=list(current))
+
+    for seg in segments:
+        words = seg.words or []
+        if not words:  # no word timings: keep the segment whole
+            u_words = [Word(seg.start, seg.end, to_simplified(seg.text).strip())]
+        else:
+            u_words = [Word(float(w.start), float(w.end), to_simplified(w.word), float(w.probability))
+                       for w in words]
+        for w in u_words:
+            chunk = _chunk_index(chunks, (w.start_s + w.end_s) / 2)
+            if current and (w.start_s - current[-1].end_s >= pause_split_s or chunk != cur_chunk):
+                u = flush()
+                if u:
+                    yield u
+                current = []
+            current.append(w)
+            cur_chunk = chunk
+            cur_seg = seg
+    u = flush()
+    if u:
+        yield u
+
+
+def _chunk_index(chunks: list[tuple[float, float]], t: float) -> int:
+    """Index of the VAD chunk holding time t (nearest one if t falls in a gap)."""
+    best, best_d = 0, float("inf")
+    for i, (s, e) in enumerate(chunks):
+        if s <= t <= e:
+            return i
+        d = min(abs(t - s), abs(t - e))
+        if d < best_d:
+            best, best_d = i, d
+    return best
+
+
+def repetition_problem(texts: list[str], max_ratio: float = 2.4,
+                       min_chars: int = 60) -> str | None:
+    """Why a track's transcript looks like a Whisper repetition loop, or None.
+
+    Two signals: one n-gram repeated back to back many times (short n-grams need
+    more repeats: people do say 好的好的), or text so repetitive that zlib
+    compresses it beyond ``max_ratio`` (Whisper's own measure).
+    """
+    joined = strip_punct("".join(texts))
+    if not joined:
+        return None
+    for n in range(1, 11):
+        repeats = 8 if n == 1 else (6 if n <= 3 else 4)
+        m = re.search(r"(.{%d})\1{%d,}" % (n, repeats - 1), joined)
+        if m:
+            return f"repetition loop: '{m.group(1)}' repeated {len(m.group(0)) // n} times"
+    if len(joined) >= min_chars:
+        data = joined.encode("utf-8")
+        ratio = len(data) / len(zlib.compress(data))
+        if ratio > max_ratio:
+            return f"repetitive transcript (compression ratio {ratio:.2f} > {max_ratio})"
+    return None
+
+
+def merge_timeline(tracks: list[TrackTranscript]) -> list[Utterance]:
+    """Both roles on one timeline, ordered by start time."""
+    utts = [u for t in tracks for u in t.utterances]
+    return sorted(utts, key=lambda u: (u.start_s, u.end_s))

@@ -1,0 +1,54 @@
+"""Utterance cutting and the guards, on hand-made segments (no model: fast)."""
+from types import SimpleNamespace as NS
+
+from callqa.settings import AsrOptions
+from pipeline.transcribe import (TrackTranscript, _guard_segments, cut_utterances, is_hallucination,
+                                 merge_timeline, repetition_problem, to_simplified)
+
+
+def seg(words, text=None, avg_logprob=-0.3, no_speech_prob=0.01):
+    ws = [NS(start=s, end=e, word=w, probability=0.9) for s, e, w in words]
+    return NS(start=ws[0].start, end=ws[-1].end, text=text or "".join(w.word for w in ws),
+              words=ws, avg_logprob=avg_logprob, no_speech_prob=no_speech_prob)
+
+
+def test_a_segment_spanning_two_turns_is_cut_at_the_pause():
+    # Whisper joined "您好" and, after a 2 s pause, "请问您贵姓" into one segment.
+    s = seg([(0.5, 0.8, "您"), (0.8, 1.1, "好,"), (3.1, 3.4, "请问"), (3.4, 4.0, "您贵姓?")])
+    utts = list(cut_utterances([s], [(0.4, 1.2), (3.0, 4.1)], "agent", 0, pause_split_s=0.6))
+    assert [(u.text, u.start_s, u.end_s) for u in utts] == [("您好,", 0.5, 1.1),
+                                                            ("请问您贵姓?", 3.1, 4.0)]
+
+
+def test_vad_chunk_edge_cuts_even_without_a_long_word_gap():
+    s = seg([(0.5, 1.0, "好的"), (1.3, 1.8, "稍等")])
+    utts = list(cut_utterances([s], [(0.4, 1.1), (1.25, 1.9)], "agent", 0, pause_split_s=0.6))
+    assert [u.text for u in utts] == ["好的", "稍等"]
+
+
+def test_merge_interleaves_roles_by_time():
+    a = TrackTranscript("agent", 0, list(cut_utterances(
+        [seg([(0.0, 1.0, "您好")]), seg([(5.0, 6.0, "好的")])], [(0, 1), (5, 6)], "agent", 0, 0.6)))
+    c = TrackTranscript("customer", 1, list(cut_utterances(
+        [seg([(2.0, 4.0, "我要报修")])], [(2, 4)], "customer", 1, 0.6)))
+    assert [u.role for u in merge_timeline([a, c])] == ["agent", "customer", "agent"]
+
+
+def test_guards_drop_subtitle_credits_and_non_speech():
+    asr = AsrOptions()
+    kept = list(_guard_segments([
+        seg([(0, 1, "字幕由Amara.org社群提供")]),
+        seg([(1, 2, "请不吝点赞订阅转发打赏")]),
+        seg([(2, 3, "嗯")], avg_logprob=-1.5, no_speech_prob=0.9),
+        seg([(3, 4, "我家停电了")]),
+    ], asr, dropped := []))
+    assert [s.text for s in kept] == ["我家停电了"] and len(dropped) == 3
+    assert not is_hallucination("谢谢您的来电")
+
+
+def test_simplified_output_and_repetition_loops():
+    assert to_simplified("這事不歸我們管") == "这事不归我们管"
+    assert repetition_problem(["好的好的,我帮您查一下"]) is None
+    assert "repeated" in repetition_problem(["我们会尽快处理" * 8])
+    assert repetition_problem(["啊" * 12]) is not None
+    assert repetition_problem(["您好这里是客服中心请问有什么可以帮您我想查一下话费"]) is None
