@@ -94,7 +94,8 @@ def _print_summary(out: dict, settings: Settings, log_file: Path) -> None:
           f"{out['rulebook']['version']})")
     print(f"  recordings found {c['discovered']}, processed {c['sampled']}: scored {c['ok']}, "
           f"failed {c['failed']}, asr_unreliable {c['asr_unreliable']}, "
-          f"too short {c['too_short']}; calls with findings {c['flagged']}")
+          f"too short {c['too_short']}; calls with findings {c['flagged']}; "
+          f"transcripts from cache {c['transcripts_cached']}")
     for f in out["failed"]:
         print(f"  FAILED {f['error']}")
     print("  calls flagged by category:")

@@ -69,7 +69,8 @@ def store_result(settings: Settings, result: CallResult, run_id: str) -> None:
 def _counts(discovered: int, results: list[CallResult]) -> dict[str, int]:
     counts = {"discovered": discovered, "sampled": len(results), "ok": 0, "failed": 0,
               "asr_unreliable": 0, "too_short": 0,
-              "flagged": sum(1 for r in results if r.hits)}
+              "flagged": sum(1 for r in results if r.hits),
+              "transcripts_cached": sum(1 for r in results if r.asr.get("cache_hit"))}
     for r in results:
         counts[r.status] += 1
     return counts
@@ -78,7 +79,8 @@ def _counts(discovered: int, results: list[CallResult]) -> dict[str, int]:
 def _markdown(call_date: str, counts: dict[str, int], summary: dict[str, Any]) -> str:
     lines = [f"# callqa nightly {call_date}", "", "| 指标 | 数量 |", "|---|---|"]
     names = {"discovered": "录音数", "sampled": "抽检数", "ok": "已评分", "failed": "失败",
-             "asr_unreliable": "转写不可靠", "too_short": "过短", "flagged": "有问题的通话"}
+             "asr_unreliable": "转写不可靠", "too_short": "过短", "flagged": "有问题的通话",
+             "transcripts_cached": "转写缓存命中"}
     lines += [f"| {names[k]} | {v} |" for k, v in counts.items()]
     lines += ["", "| 类别 | 通话数 |", "|---|---|"]
     lines += [f"| {cat} | {n} |" for cat, n in summary["flagged"]]

@@ -1,0 +1,88 @@
+"""End to end with the real Whisper base model on short committed clips."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from callqa.settings import Settings
+from pipeline.analyze import Analyzer
+from pipeline.model import CallRecord
+
+pytestmark = pytest.mark.asr
+
+
+@pytest.fixture(scope="session")
+def analyzer(tmp_path_factory, model_cache_dir):
+    var = tmp_path_factory.mktemp("var")
+    return Analyzer(Settings(var_dir=str(var), model_cache_dir=model_cache_dir))
+
+
+def analyze(analyzer, data_dir, name, layout="agent-left"):
+    return analyzer.analyze(CallRecord(file=str(data_dir / name), recording_id=name,
+                                       channel_layout=layout))
+
+
+def test_forbidden_phrase_and_missing_greeting_found_with_times(analyzer, data_dir, fixture_truth):
+    truth = fixture_truth["fx_forbidden_nogreet.wav"]
+    result = analyze(analyzer, data_dir, "fx_forbidden_nogreet.wav")
+    assert result.status == "ok", result.error
+    by_cat = {}
+    for h in result.hits:
+        by_cat.setdefault(h.category, []).append(h)
+    forbidden = [f for f in truth["faults"] if f["category"] == "forbidden_phrase"][0]
+    hit = by_cat["forbidden_phrase"][0]
+    assert hit.role == "agent"
+    assert abs(hit.start_s - forbidden["start_s"]) < 1.5 and hit.end_s <= forbidden["end_s"] + 1.5
+    assert hit.method in ("exact", "pinyin")
+    greet = by_cat["missing_greeting"][0]
+    assert greet.method == "absence" and greet.start_s < 15
+    assert result.score.critical_failed and result.score.grade == "不合格"
+    # the transcript itself: agent and customer on one timeline, in order
+    roles = [u.role for u in result.utterances]
+    assert roles[0] == "agent" and "customer" in roles
+    assert all(a.start_s <= b.start_s for a, b in zip(result.utterances, result.utterances[1:]))
+
+
+def test_clean_call_has_no_findings(analyzer, data_dir):
+    result = analyze(analyzer, data_dir, "fx_clean.wav")
+    assert result.status == "ok", result.error
+    assert result.hits == [], [(h.rule_id, h.evidence) for h in result.hits]
+    assert result.score.grade == "优秀" and result.score.score == 100
+
+
+def test_customer_saying_a_forbidden_phrase_is_not_a_fault(analyzer, data_dir):
+    result = analyze(analyzer, data_dir, "fx_customer_says.wav")
+    assert result.status == "ok", result.error
+    assert any("不清楚" in u.text for u in result.utterances if u.role == "customer")
+    assert not [h for h in result.hits if h.category in ("forbidden_phrase", "shirking")]
+
+
+def test_second_analysis_comes_from_the_transcript_cache(analyzer, data_dir):
+    first = analyze(analyzer, data_dir, "fx_clean.wav")
+    again = analyze(analyzer, data_dir, "fx_clean.wav")
+    assert again.asr["cache_hit"] is True
+    assert [u.text for u in again.utterances] == [u.text for u in first.utterances]
+
+
+def test_analyze_cli_prints_the_json_contract(tmp_path, data_dir, model_cache_dir):
+    env = {**os.environ, "CALLQA_VAR_DIR": str(tmp_path / "var"),
+           "CALLQA_MODEL_CACHE_DIR": model_cache_dir}
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    proc = subprocess.run([sys.executable, "-m", "callqa.cli", "analyze",
+                           str(data_dir / "fx_forbidden_nogreet.wav"), str(empty), "--format", "json"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 1, proc.stderr          # one file failed
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(lines) == 2
+    ok, bad = lines
+    assert set(ok) >= {"file", "recording_id", "status", "error", "duration_s", "channel_layout",
+                       "utterances", "hits", "score", "grade"}
+    assert ok["status"] == "ok" and ok["channel_layout"] == "agent-left"
+    assert set(ok["utterances"][0]) == {"role", "start_s", "end_s", "text"}
+    assert {"rule_id", "category", "severity", "role", "start_s", "end_s", "evidence", "method",
+            "confidence"} <= set(ok["hits"][0])
+    assert "forbidden_phrase" in {h["category"] for h in ok["hits"]}
+    assert bad["status"] == "failed" and "empty file" in bad["error"] and bad["score"] is None
