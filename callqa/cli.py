@@ -189,6 +189,25 @@ def models_prepare(config: Optional[str] = ConfigOpt) -> None:
         raise typer.Exit(2)
 
 
+
+
+def _register_extensions() -> None:
+    """Commands that live in their own modules (warehouse, reports, schedules, web)."""
+    import importlib
+
+    for module in ("callqa.cli_warehouse",):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        mod.register(app)
+
+
+_register_extensions()
+
+
 def main() -> None:
     app()
 

@@ -95,6 +95,9 @@ class Settings:
         rulebook: the YAML rulebook used for rules and scoring.
         model_cache_dir: where the assembled Whisper weights live (outside the repo).
         transcript_cache: cache transcripts by audio hash + model + options.
+        diarization_min_confidence: mono calls get agent/customer roles only when the
+            speaker separation is at least this confident; otherwise roles stay
+            ``unknown`` (no accusation rests on a guessed speaker).
         log_level: ``DEBUG``, ``INFO``, ``WARNING``.
     """
 
@@ -104,6 +107,7 @@ class Settings:
     rulebook: str = ""
     model_cache_dir: str = field(default_factory=lambda: str(_user_cache_dir() / "models"))
     transcript_cache: bool = True
+    diarization_min_confidence: float = 0.3
     log_level: str = "INFO"
     asr: AsrOptions = field(default_factory=AsrOptions)
     sampling: SamplingOptions = field(default_factory=SamplingOptions)

@@ -102,7 +102,7 @@ def nightly_qa(call_date: str, recordings: str | None = None, db: str | None = N
     logger.info("sampling (%s): %d of %d recordings", settings.sampling.mode, len(sampled),
                 len(found.records))
     with wdb.connect(settings.database) as con:
-        store.start_run(con, run_id, "nightly", call_date, rb.id, rb.version, analyzer.model_id,
+        store.start_run(con, run_id, "nightly", call_date, rb.rulebook, rb.version, analyzer.model_id,
                         asdict(settings), flow_run_id=run_id)
 
     results: list[CallResult] = []
@@ -121,9 +121,9 @@ def nightly_qa(call_date: str, recordings: str | None = None, db: str | None = N
     counts = _counts(len(found.records), results)
     message = "; ".join(str(p) for p in found.problems) or None
     with wdb.connect(settings.database) as con:
-        store.prune_date(con, call_date, rb.id, rb.version, [r.recording_id for r in sampled])
+        store.prune_date(con, call_date, rb.rulebook, rb.version, [r.recording_id for r in sampled])
         store.finish_run(con, run_id, "partial" if counts["failed"] else "ok", counts, message)
-        summary = queries.run_summary(con, call_date, rb.id, rb.version)
+        summary = queries.run_summary(con, call_date, rb.rulebook, rb.version)
         table_counts = queries.table_counts(con)
     create_markdown_artifact(markdown=_markdown(call_date, counts, summary),
                              key="nightly-qa-summary",
@@ -131,5 +131,5 @@ def nightly_qa(call_date: str, recordings: str | None = None, db: str | None = N
     return {"run_id": run_id, "call_date": call_date, "counts": counts,
             "failed": [{"file": r.record.file, "error": r.error} for r in results
                        if r.status == "failed"],
-            "summary": summary, "rulebook": {"id": rb.id, "version": rb.version},
+            "summary": summary, "rulebook": {"id": rb.rulebook, "version": rb.version},
             "database": str(settings.database), "table_counts": table_counts}

@@ -17,6 +17,7 @@ from callqa.settings import Settings
 from pipeline import acoustics
 from pipeline.audio import AudioError, decode, file_sha256
 from pipeline.channels import split_channels
+from pipeline.diarize import assign_roles
 from pipeline.model import CallRecord, CallResult, CallTranscript
 from pipeline.scoring import is_too_short, score_call
 from pipeline.transcribe import (TrackTranscript, merge_timeline, repetition_problem,
@@ -60,7 +61,7 @@ class Analyzer:
         return model_identity(self.settings.asr)
 
     def analyze(self, record: CallRecord) -> CallResult:
-        result = CallResult(record=record, status="ok", rulebook_id=self.rulebook.id,
+        result = CallResult(record=record, status="ok", rulebook_id=self.rulebook.rulebook,
                             rulebook_version=self.rulebook.version)
         try:
             self._analyze(record, result)
@@ -91,6 +92,9 @@ class Analyzer:
             tracks, result.asr["cache_hit"] = self._transcribe(result.audio_sha256, split)
         result.utterances = merge_timeline(tracks)
         result.asr["dropped"] = [d for t in tracks for d in t.dropped]
+        if split.layout == "mono":
+            with _timed(timings, "diarize"):
+                self._diarize(split.tracks[0].samples, record, result)
 
         with _timed(timings, "acoustics"):
             result.acoustics = acoustics.measure(result.utterances, audio.duration_s)
@@ -111,6 +115,15 @@ class Analyzer:
                                         record=record, acoustics=result.acoustics)
             result.hits = evaluate(self.rulebook, transcript)
             result.score = score_call(result.hits, self.rulebook.scorecard, audio.duration_s)
+
+    def _diarize(self, samples, record: CallRecord, result: CallResult) -> None:
+        """Give mono utterances speaker roles when the voices separate clearly enough."""
+        utts, info = assign_roles(samples, result.utterances, record.direction)
+        accepted = info.confidence >= self.settings.diarization_min_confidence
+        if accepted:
+            result.utterances = utts
+        result.asr["diarization"] = {"method": info.method, "confidence": info.confidence,
+                                     "reason": info.reason, "applied": accepted}
 
     def _transcribe(self, audio_sha: str, split) -> tuple[list[TrackTranscript], bool]:
         """Tracks of the call and whether they came from the cache."""

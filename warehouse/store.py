@@ -65,10 +65,11 @@ def save_result(con: duckdb.DuckDBPyConnection, result: CallResult, run_id: str)
         con.execute("DELETE FROM utterances WHERE recording_id = ?", [rid])
         if result.status != "failed":
             con.execute(
-                "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?,?)",
                 [rid, result.audio_sha256, result.asr.get("model"),
                  _json(result.asr.get("options")), _json(result.asr.get("notes", [])),
-                 _json(result.asr.get("dropped", [])), _json(result.acoustics), now])
+                 _json(result.asr.get("dropped", [])), _json(result.asr.get("diarization")),
+                 _json(result.acoustics), now])
             if result.utterances:
                 con.executemany(
                     "INSERT INTO utterances VALUES (?,?,?,?,?,?,?,?,?,?)",

@@ -53,6 +53,7 @@ CREATE TABLE transcripts (
     asr_options       JSON,
     notes             JSON,                      -- e.g. fake stereo detected
     dropped           JSON,                      -- texts removed as hallucinations
+    diarization       JSON,                      -- mono calls: method, confidence, applied
     acoustics         JSON,
     updated_at        TIMESTAMPTZ NOT NULL
 );

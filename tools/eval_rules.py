@@ -1,0 +1,110 @@
+"""Rule evaluation: precision and recall per category on the labelled sample calls,
+through the real transcription, side by side with a naive exact-substring baseline.
+
+A call counts as positive for a category when truth.jsonl lists that fault; it is
+predicted positive when callqa reports at least one hit of that category (paraphrased
+brush-offs may be reported as ``shirking``; they count for forbidden_phrase, as the
+truth file does not tell the two apart).
+
+    python tools/eval_rules.py [--day samples/2026-11-20] [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CATEGORIES = ("forbidden_phrase", "missing_greeting", "missing_self_intro", "missing_confirmation",
+              "missing_apology", "missing_closing", "dead_air", "interruption")
+ALIASES = {"forbidden_phrase": {"forbidden_phrase", "shirking"}}
+
+# The naive baseline: literal substrings anywhere in the transcript, no roles, no windows.
+NAIVE_FORBIDDEN = ("这事不归我们管", "我也不知道", "我不清楚", "不能办", "我也没办法",
+                   "我们向来都这样", "不是已经跟你讲过了吗", "还要问", "不关我的事")
+NAIVE_COMPLAINT = ("投诉", "太过分", "怎么回事")
+
+
+def naive_categories(utterances: list[dict]) -> set[str]:
+    text = "".join(u["text"] for u in utterances)
+    cats = set()
+    if any(p in text for p in NAIVE_FORBIDDEN):
+        cats.add("forbidden_phrase")
+    if "您好" not in text:
+        cats.add("missing_greeting")
+    if "工号" not in text:
+        cats.add("missing_self_intro")
+    if "清楚" not in text:
+        cats.add("missing_confirmation")
+    if any(p in text for p in NAIVE_COMPLAINT) and not ("抱歉" in text or "对不起" in text):
+        cats.add("missing_apology")
+    if "再见" not in text:
+        cats.add("missing_closing")
+    return cats
+
+
+def pr(truth_pos: list[bool], pred_pos: list[bool]) -> tuple[float, float, int, int, int]:
+    tp = sum(t and p for t, p in zip(truth_pos, pred_pos))
+    fp = sum(p and not t for t, p in zip(truth_pos, pred_pos))
+    fn = sum(t and not p for t, p in zip(truth_pos, pred_pos))
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    return precision, recall, tp, fp, fn
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--day", default=str(ROOT / "samples" / "2026-11-20"))
+    ap.add_argument("--var", default=str(ROOT / "var"), help="var dir (its transcript cache is reused)")
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args()
+
+    from callqa.settings import Settings
+    from pipeline.analyze import Analyzer
+    from pipeline.ingest import discover_day
+
+    day = Path(args.day)
+    truth = [json.loads(x) for x in (day / "truth.jsonl").read_text("utf-8").splitlines() if x.strip()]
+    settings = Settings(var_dir=args.var)
+    analyzer = Analyzer(settings)
+    records = {Path(r.file).name: r for r in discover_day(day, day.name, settings.defaults).records}
+
+    rows = []
+    for t in truth:
+        res = analyzer.analyze(records[t["file"]])
+        utts = [{"role": u.role, "text": u.text} for u in res.utterances]
+        rows.append({"truth": {f["category"] for f in t["faults"]},
+                     "callqa": {h.category for h in res.hits},
+                     "naive": naive_categories(utts), "status": res.status,
+                     "file": t["file"], "hits": [(h.category, h.rule_id, h.evidence) for h in res.hits]})
+
+    table = {}
+    print(f"\nRule evaluation on {day} ({len(rows)} calls, real ASR)\n")
+    print("| category | callqa P | callqa R | naive P | naive R | calls with fault |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for cat in CATEGORIES:
+        names = ALIASES.get(cat, {cat})
+        truth_pos = [cat in r["truth"] for r in rows]
+        ours = pr(truth_pos, [bool(names & r["callqa"]) for r in rows])
+        naive = pr(truth_pos, [cat in r["naive"] for r in rows]) if cat not in (
+            "dead_air", "interruption") else (float("nan"),) * 2 + (0, 0, 0)
+        table[cat] = {"callqa": ours, "naive": naive, "positives": sum(truth_pos)}
+        print(f"| {cat} | {ours[0]:.2f} | {ours[1]:.2f} | {naive[0]:.2f} | {naive[1]:.2f} | "
+              f"{sum(truth_pos)} |")
+    errors = [(r["file"], sorted(r["truth"] ^ {c for c in r["callqa"] if c in CATEGORIES or c == "shirking"}))
+              for r in rows]
+    print("\nper-call differences (truth xor callqa):")
+    for f, diff in errors:
+        if diff:
+            print(f"  {f}: {diff}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"table": table, "rows": [
+            {**r, "truth": sorted(r["truth"]), "callqa": sorted(r["callqa"]), "naive": sorted(r["naive"])}
+            for r in rows]}, ensure_ascii=False, indent=2), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
