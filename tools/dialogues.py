@@ -385,6 +385,8 @@ FIXTURES = [
          turns=[
              A("喂，什么事？"),
              C("我家厨房水管漏水了，想找人来修一下。"),
+             A("哪个小区的？"),
+             C("阳光花园三栋二单元。"),
              A("这事不归我们管，你去找物业吧。", forbidden="这事不归我们管"),
          ]),
     dict(file="fx_clean.wav", call_id="fx_clean", agent="A02", fmt="pcm", layout="agent-left",
