@@ -1,0 +1,280 @@
+"""Evaluate rules on a call transcript and produce ``RuleHit`` findings.
+
+Role policy (why it is asymmetric): utterances with role ``unknown`` come from
+mono calls without speaker separation. They never *trigger* a prohibition
+scoped to agent or customer (a ``phrase`` rule, an ``anchored`` trigger): we
+cannot tell who said it, and a false accusation costs an agent more than a
+miss costs the centre. For the same reason they *satisfy* requirements
+(``required`` rules, the response of ``anchored`` rules) whenever they fall
+inside the window: absence is never asserted about speech we cannot
+attribute. A ``required`` rule whose window cannot be evaluated at all (no
+speech of the role anywhere in the call) produces no hit either.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from pipeline.model import CallTranscript, RuleHit, Utterance
+from qa_rules.matchers import DEFAULT_OPTIONS, Match, find
+from qa_rules.schema import (AnchoredRule, MatchSpec, PhraseEntry, PhraseRule, RequiredRule,
+                             Rulebook, RuleBase, Window)
+from qa_rules.timing import span_to_seconds
+
+#: An absent phrase may also be an ASR miss; absence findings are never certain.
+ABSENCE_CONFIDENCE = 0.8
+QUOTE_MAX = 60    # characters of the trigger utterance quoted in evidence
+ROLE_ZH = {"agent": "坐席", "customer": "客户", "any": "双方", "unknown": "未分离说话人"}
+
+Indexed = list[tuple[int, Utterance]]
+Ranges = list[tuple[float, float]] | None   # None: the whole utterance counts
+
+
+@dataclass(frozen=True)
+class Found:
+    """A match located in one utterance and on the call timeline."""
+
+    utt_index: int
+    utt: Utterance
+    match: Match
+    start_s: float
+    end_s: float
+
+
+# --------------------------------------------------------------------------- matching
+
+def entry_matches(entry: PhraseEntry, default_method: str, text: str,
+                  protect: str = "") -> list[Match]:
+    """Matches of one phrase-list entry, with the rule's defaults applied."""
+    phrase, method, whole_word = entry.resolve(default_method)
+    return find(phrase, text, method, whole_word,  # type: ignore[arg-type]
+                DEFAULT_OPTIONS.protecting(protect))
+
+
+def _vetoed(excludes: list[PhraseEntry], default_method: str, text: str) -> bool:
+    """Exclusions use the default protection only: a veto may be generous."""
+    return any(entry_matches(e, default_method, text) for e in excludes)
+
+
+def _locate(idx: int, utt: Utterance, m: Match) -> Found:
+    s, e = span_to_seconds(utt, m.start, m.end)
+    return Found(idx, utt, m, s, e)
+
+
+def _in_ranges(f: Found, ranges: Ranges) -> bool:
+    return ranges is None or any(f.start_s <= hi and f.end_s >= lo for lo, hi in ranges)
+
+
+def find_in_utterance(spec: MatchSpec, rule: RuleBase, idx: int, utt: Utterance,
+                      ranges: Ranges = None, extra_exclude: list[PhraseEntry] | None = None
+                      ) -> dict[int, Found]:
+    """First match of each phrase of ``spec`` in the utterance (keyed by phrase
+    position), empty if an exclusion vetoes the utterance."""
+    out: dict[int, Found] = {}
+    for k, entry in enumerate(spec.phrases()):
+        for m in entry_matches(entry, rule.method, utt.text, rule.protect):
+            f = _locate(idx, utt, m)
+            if _in_ranges(f, ranges):
+                out[k] = f
+                break
+    if out and _vetoed(list(spec.exclude) + list(extra_exclude or []), rule.method, utt.text):
+        return {}
+    return out
+
+
+# --------------------------------------------------------------------------- windows
+
+def select_window(window: Window | None, utts: Indexed, duration_s: float) -> dict[int, Ranges]:
+    """Utterances inside the window; time windows also bound where a match may lie."""
+    if window is None:
+        return {i: None for i, _ in utts}
+    sel: dict[int, Ranges] = {}
+
+    def add(i: int, ranges: Ranges) -> None:
+        if i in sel and sel[i] is None:
+            return
+        if ranges is None:
+            sel[i] = None
+        else:
+            sel[i] = (sel.get(i) or []) + ranges
+
+    if window.first_utterances:
+        for i, _ in utts[: window.first_utterances]:
+            add(i, None)
+    if window.last_utterances:
+        for i, _ in utts[-window.last_utterances:]:
+            add(i, None)
+    for lo, hi in time_ranges(window, duration_s):
+        for i, u in utts:
+            if u.start_s <= hi and u.end_s >= lo:
+                add(i, [(lo, hi)])
+    return sel
+
+
+def time_ranges(window: Window, duration_s: float) -> list[tuple[float, float]]:
+    out = []
+    if window.first_s:
+        out.append((0.0, window.first_s))
+    if window.last_s:
+        out.append((max(0.0, duration_s - window.last_s), math.inf))
+    return out
+
+
+def describe_window(window: Window | None, role: str) -> str:
+    """Chinese description of the window for evidence texts."""
+    if window is None:
+        return "整通通话中"
+    who = ROLE_ZH.get(role, role)
+    parts = []
+    if window.first_s:
+        parts.append(f"通话开始{window.first_s:g}秒内")
+    if window.first_utterances:
+        parts.append(f"{who}前{window.first_utterances}句话内")
+    if window.last_utterances:
+        parts.append(f"{who}最后{window.last_utterances}句话内")
+    if window.last_s:
+        parts.append(f"通话最后{window.last_s:g}秒内")
+    return "或".join(parts)
+
+
+def describe_phrases(spec: MatchSpec, limit: int = 4) -> str:
+    """'以下任一用语:「您好」「你好」…' for evidence of an absence."""
+    entries = spec.phrases()
+    plain = [e.phrase for e in entries if e.phrase is not None and e.method != "regex"]
+    shown = (plain or [e.label() for e in entries])[:limit]
+    more = "等" if len(entries) > len(shown) else ""
+    head = {1: "以下任一用语"}.get(spec.needed(), f"以下至少{spec.needed()}个用语")
+    if spec.all is not None:
+        head = "以下全部用语"
+    return head + ":" + "".join(f"「{s}」" for s in shown) + more
+
+
+# --------------------------------------------------------------------------- rules
+
+def _role_utts(utts: Indexed, role: str, include_unknown: bool) -> Indexed:
+    if role == "any":
+        return list(utts)
+    return [(i, u) for i, u in utts if u.role == role or (include_unknown and u.role == "unknown")]
+
+
+def _hit_from_found(rule: RuleBase, found: list[Found], role: str) -> RuleHit:
+    found = sorted(found, key=lambda f: (f.utt_index, f.match.start, -f.match.end))
+    found = [f for k, f in enumerate(found)
+             if not any(g.utt_index == f.utt_index and g.match.start <= f.match.start
+                        and f.match.end <= g.match.end for g in found[:k])]
+    weakest = min(found, key=lambda f: f.match.confidence)
+    quotes = []
+    for f in found:
+        q = f.match.text
+        if f.match.method == "pinyin":
+            q += f"(读音近似「{f.match.phrase}」)"
+        quotes.append(q)
+    return RuleHit(rule_id=rule.id, category=rule.category, severity=rule.severity,
+                   role=role,  # type: ignore[arg-type]
+                   start_s=found[0].start_s, end_s=max(f.end_s for f in found),
+                   evidence=" … ".join(quotes), method=weakest.match.method,
+                   confidence=weakest.match.confidence)
+
+
+def eval_phrase(rule: PhraseRule, utts: Indexed, duration_s: float) -> list[RuleHit]:
+    """One hit per utterance in which the prohibited wording was said."""
+    own = _role_utts(utts, rule.role, include_unknown=False)
+    by_idx = dict(own)
+    hits = []
+    for i, ranges in select_window(rule.window, own, duration_s).items():
+        utt = by_idx[i]
+        found = find_in_utterance(rule.match, rule, i, utt, ranges, rule.exclude)
+        if len(found) >= rule.match.needed():
+            hits.append(_hit_from_found(rule, list(found.values()),
+                                        utt.role if rule.role == "any" else rule.role))
+    return hits
+
+
+def eval_required(rule: RequiredRule, utts: Indexed, duration_s: float) -> list[RuleHit]:
+    """A hit when the window holds role speech but none of the required wording."""
+    candidates = _role_utts(utts, rule.role, include_unknown=True)
+    if not candidates:
+        return []                      # no speech of the role: cannot be evaluated
+    sel = select_window(rule.window, candidates, duration_s)
+    by_idx = dict(candidates)
+    if any(by_idx[i].role == "unknown" for i in sel):
+        return []                      # benefit of the doubt (see module docstring)
+    have: set[int] = set()
+    for i, ranges in sel.items():
+        have |= set(find_in_utterance(rule.match, rule, i, by_idx[i], ranges, rule.exclude))
+        if len(have) >= rule.match.needed():
+            return []
+    start, end = _absence_span(rule.window, [by_idx[i] for i in sel], duration_s)
+    evidence = (f"{describe_window(rule.window, rule.role)}没有听到{ROLE_ZH[rule.role]}说"
+                f"{describe_phrases(rule.match)}")
+    return [RuleHit(rule_id=rule.id, category=rule.category, severity=rule.severity,
+                    role=rule.role if rule.role != "any" else "unknown",  # type: ignore[arg-type]
+                    start_s=start, end_s=end, evidence=evidence, method="absence",
+                    confidence=ABSENCE_CONFIDENCE)]
+
+
+def _absence_span(window: Window | None, in_window: list[Utterance],
+                  duration_s: float) -> tuple[float, float]:
+    if window is None:
+        return 0.0, duration_s
+    starts = [u.start_s for u in in_window]
+    ends = [u.end_s for u in in_window]
+    for lo, hi in time_ranges(window, duration_s):
+        starts.append(lo)
+        ends.append(min(hi, duration_s))
+    return (min(starts), max(ends)) if starts else (0.0, duration_s)
+
+
+def eval_anchored(rule: AnchoredRule, utts: Indexed, duration_s: float) -> list[RuleHit]:
+    """For each trigger, the next N utterances of ``role`` must hold the response."""
+    triggers = _role_utts(utts, rule.trigger_role, include_unknown=False)
+    responders = _role_utts(utts, rule.role, include_unknown=True)
+    order = {i: pos for pos, (i, _) in enumerate(utts)}
+    hits: list[RuleHit] = []
+    last_first_reply: int | None = None
+    by_idx = dict(triggers)
+    selected = select_window(rule.window, triggers, duration_s)
+    for i, ranges in sorted(selected.items(), key=lambda p: order[p[0]]):
+        utt = by_idx[i]
+        found = find_in_utterance(rule.trigger, rule, i, utt, ranges, rule.exclude)
+        if len(found) < rule.trigger.needed():
+            continue
+        replies = [(j, u) for j, u in responders
+                   if j != i and order[j] > order[i]][: rule.within_utterances]
+        if not replies:
+            continue                   # call ended: the responder had no chance
+        if replies[0][0] == last_first_reply:
+            continue                   # same complaint episode, already judged
+        last_first_reply = replies[0][0]
+        if any(u.role == "unknown" for _, u in replies):
+            continue
+        if any(len(find_in_utterance(rule.then, rule, j, u)) >= rule.then.needed()
+               for j, u in replies):
+            continue
+        trig = _hit_from_found(rule, list(found.values()), rule.role)
+        who = ROLE_ZH[rule.role]
+        said = utt.text if len(utt.text) <= QUOTE_MAX else utt.text[:QUOTE_MAX] + "…"
+        trig.evidence = (f"{ROLE_ZH[rule.trigger_role]}说「{said}」后,{who}随后"
+                         f"{len(replies)}句话中没有说{describe_phrases(rule.then)}")
+        trig.method = "absence"
+        trig.confidence = min(trig.confidence, ABSENCE_CONFIDENCE)
+        hits.append(trig)
+    return hits
+
+
+_EVALUATORS = {"phrase": eval_phrase, "required": eval_required, "anchored": eval_anchored}
+
+
+def evaluate_rule(rule: RuleBase, transcript: CallTranscript) -> list[RuleHit]:
+    """Hits of one rule (ignores ``enabled``; used by the example runner too)."""
+    ordered = sorted(enumerate(transcript.utterances), key=lambda p: (p[1].start_s, p[0]))
+    return _EVALUATORS[rule.kind](rule, ordered, transcript.duration_s)  # type: ignore[attr-defined]
+
+
+def evaluate(rulebook: Rulebook, transcript: CallTranscript) -> list[RuleHit]:
+    """All hits of the enabled rules, in timeline order."""
+    hits: list[RuleHit] = []
+    for rule in rulebook.rules:
+        if rule.enabled:
+            hits.extend(evaluate_rule(rule, transcript))
+    return sorted(hits, key=lambda h: (h.start_s, h.rule_id))

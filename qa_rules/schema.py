@@ -1,0 +1,386 @@
+"""Rulebook YAML schema (pydantic v2) and errors that name file, rule and field.
+
+A rule is a discriminated union on ``kind``. Today: ``phrase`` (a prohibited
+wording was said), ``required`` (a script element is missing from a window),
+``anchored`` (after a trigger, a response is missing). Planned kinds
+(similarity, repetition, politeness, acoustic, metadata) become one more model
+in ``Rule``; until then they are rejected with a clear message.
+
+Phrase lists may nest (``exclude: [*quoting, 不是不知道]``): nested lists are
+flattened so YAML anchors defined under ``definitions:`` can be shared.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+import yaml
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr,
+                      ValidationError, field_validator, model_validator)
+
+from qa_rules.normalize import normalize
+from qa_rules.problems import Problem, RulebookError
+from qa_rules.scorecard import Scorecard, Severity, check_category
+
+RoleScope = Literal["agent", "customer", "any"]
+MethodName = Literal["exact", "pinyin", "regex"]
+PLANNED_KINDS: tuple[str, ...] = ("similarity", "repetition", "politeness", "acoustic", "metadata")
+_RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+_VERSION = re.compile(r"^(\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$")
+_DIALOGUE_LINE = re.compile(
+    r"^\s*(agent|customer|unknown|坐席|客服|客户)(?:@(\d+(?:\.\d+)?))?\s*[::]\s*(.*)$")
+_ROLE_ALIASES = {"坐席": "agent", "客服": "agent", "客户": "customer"}
+
+
+def _flatten(value: Any) -> Any:
+    """Flatten nested lists and turn bare strings into ``{phrase: ...}`` entries."""
+    if not isinstance(value, list):
+        return value
+    out: list[Any] = []
+    for v in value:
+        if isinstance(v, list):
+            out.extend(_flatten(v))
+        elif isinstance(v, str):
+            out.append({"phrase": v})
+        else:
+            out.append(v)
+    return out
+
+
+class PhraseEntry(BaseModel):
+    """A phrase (matched by the rule's method unless overridden) or a regex."""
+
+    model_config = ConfigDict(extra="forbid")
+    phrase: str | None = None
+    regex: str | None = None
+    method: MethodName | None = None
+    whole_word: bool | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "PhraseEntry":
+        if (self.phrase is None) == (self.regex is None):
+            raise ValueError("give exactly one of 'phrase' or 'regex'")
+        if self.phrase is not None and self.method != "regex" and not normalize(self.phrase).text:
+            raise ValueError(f"phrase '{self.phrase}' has no words once punctuation is removed")
+        return self
+
+    def resolve(self, default_method: str) -> tuple[str, str, bool | None]:
+        """``(text, method, whole_word)`` with the rule's default method applied."""
+        if self.regex is not None:
+            return self.regex, "regex", None
+        assert self.phrase is not None
+        return self.phrase, self.method or default_method, self.whole_word
+
+    def label(self) -> str:
+        return self.regex if self.regex is not None else (self.phrase or "")
+
+
+PhraseList = Annotated[list[PhraseEntry], BeforeValidator(_flatten)]
+
+
+class AtLeast(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    n: int = Field(ge=1)
+    of: PhraseList
+
+    @model_validator(mode="after")
+    def _satisfiable(self) -> "AtLeast":
+        if self.of and self.n > len(self.of):
+            raise ValueError(f"n is {self.n} but only {len(self.of)} phrases are listed; "
+                             "the rule can never fire")
+        return self
+
+
+class MatchSpec(BaseModel):
+    """Exactly one of ``any`` / ``all`` / ``at_least``, plus optional vetoes.
+
+    In a ``phrase`` rule the condition holds within one utterance; in a
+    ``required`` rule anywhere in the window. ``exclude`` vetoes a match in the
+    same utterance (negation, quoting: 没有说 / 不是说).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    any: PhraseList | None = None
+    all: PhraseList | None = None
+    at_least: AtLeast | None = None
+    exclude: PhraseList = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "MatchSpec":
+        given = [k for k in ("any", "all", "at_least") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of 'any', 'all' or 'at_least'")
+        return self
+
+    def phrases(self) -> list[PhraseEntry]:
+        if self.any is not None:
+            return self.any
+        if self.all is not None:
+            return self.all
+        assert self.at_least is not None
+        return self.at_least.of
+
+    def needed(self) -> int:
+        """How many distinct phrases must be found."""
+        if self.any is not None:
+            return 1
+        if self.all is not None:
+            return len(self.all)
+        assert self.at_least is not None
+        return self.at_least.n
+
+
+class Window(BaseModel):
+    """Where a rule looks; several keys mean the union ("last 3 or last 30 s").
+
+    Utterance counts refer to utterances of the rule's role. No window: whole call.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    first_s: float | None = Field(default=None, gt=0)
+    last_s: float | None = Field(default=None, gt=0)
+    first_utterances: int | None = Field(default=None, ge=1)
+    last_utterances: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "Window":
+        if all(getattr(self, k) is None for k in type(self).model_fields):
+            raise ValueError("empty window: give first_s, last_s, first_utterances or "
+                             "last_utterances, or drop 'window' for the whole call")
+        return self
+
+
+def _check_example(value: Any) -> Any:
+    if isinstance(value, list):
+        for i, line in enumerate(value):
+            if not isinstance(line, str) or not _DIALOGUE_LINE.match(line):
+                raise ValueError(f"dialogue line {i + 1} {line!r} must look like "
+                                 "'agent: 您好' or 'customer: 我要投诉' (optionally 'agent@31: ...')")
+    elif not isinstance(value, str):
+        raise ValueError("an example is a string (one utterance) or a list of dialogue lines")
+    return value
+
+
+Example = Annotated[Union[str, list[str]], BeforeValidator(_check_example)]
+
+
+def parse_dialogue_line(line: str) -> tuple[str, float | None, str]:
+    """``'agent@31: 您好'`` → ``('agent', 31.0, '您好')``."""
+    m = _DIALOGUE_LINE.match(line)
+    if not m:
+        raise ValueError(f"not a dialogue line: {line!r}")
+    role = _ROLE_ALIASES.get(m.group(1), m.group(1))
+    return role, (float(m.group(2)) if m.group(2) else None), m.group(3)
+
+
+class Examples(BaseModel):
+    """Self-tests: ``hit`` must fire, ``ok`` must not; ``todo_*`` record known gaps."""
+
+    model_config = ConfigDict(extra="forbid")
+    hit: list[Example] = Field(default_factory=list)
+    ok: list[Example] = Field(default_factory=list)
+    todo_hit: list[Example] = Field(default_factory=list)
+    todo_ok: list[Example] = Field(default_factory=list)
+
+
+class RuleBase(BaseModel):
+    """Fields every kind shares. ``protect`` adds characters (e.g. pronouns
+    我你您他她) that the pinyin matcher may not edit, on top of the negators."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    category: str
+    severity: Severity
+    message: str = Field(min_length=1)
+    role: RoleScope = "agent"
+    window: Window | None = None
+    method: MethodName = "pinyin"
+    protect: str = ""
+    exclude: PhraseList = Field(default_factory=list)
+    examples: Examples = Field(default_factory=Examples)
+    enabled: bool = True
+
+    @field_validator("id")
+    @classmethod
+    def _id_format(cls, v: str) -> str:
+        if not _RULE_ID.match(v):
+            raise ValueError("use lower-case words joined by dots, e.g. 'forbidden.not_our_business'")
+        return v
+
+    @field_validator("category")
+    @classmethod
+    def _category(cls, v: str) -> str:
+        return check_category(v)
+
+    def match_specs(self) -> dict[str, MatchSpec]:
+        """The rule's conditions by field name (for lint and compilation)."""
+        return {}
+
+
+class PhraseRule(RuleBase):
+    """A prohibited wording was said by ``role`` inside the window."""
+
+    kind: Literal["phrase"]
+    match: MatchSpec
+
+    def match_specs(self) -> dict[str, MatchSpec]:
+        return {"match": self.match}
+
+
+class RequiredRule(RuleBase):
+    """A script element must appear inside the window; the finding is its absence."""
+
+    kind: Literal["required"]
+    match: MatchSpec
+
+    def match_specs(self) -> dict[str, MatchSpec]:
+        return {"match": self.match}
+
+
+class AnchoredRule(RuleBase):
+    """After each ``trigger`` by ``trigger_role``, ``then`` must follow within
+    ``within_utterances`` utterances of ``role``; the finding is its absence.
+    Rule-level ``exclude`` vetoes triggers; ``then.exclude`` vetoes responses."""
+
+    kind: Literal["anchored"]
+    trigger: MatchSpec
+    then: MatchSpec
+    within_utterances: int = Field(default=2, ge=1)
+    trigger_role: Literal["agent", "customer"] = "customer"
+
+    def match_specs(self) -> dict[str, MatchSpec]:
+        return {"trigger": self.trigger, "then": self.then}
+
+
+Rule = Annotated[Union[PhraseRule, RequiredRule, AnchoredRule], Field(discriminator="kind")]
+KINDS: tuple[str, ...] = ("phrase", "required", "anchored")
+
+
+class Rulebook(BaseModel):
+    """A whole rulebook file. ``definitions`` only holds YAML anchors."""
+
+    model_config = ConfigDict(extra="forbid")
+    rulebook: str = Field(min_length=1)
+    version: str
+    description: str = ""
+    definitions: Any = None
+    scorecard: Scorecard | None = None
+    rules: list[Rule]
+    _source: str | None = PrivateAttr(default=None)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version(cls, v: Any) -> str:
+        v = str(v)   # an unquoted 2025-01-31 arrives as a date
+        if not _VERSION.match(v):
+            raise ValueError("must be a semantic version like \"1.2.0\" or a date like "
+                             "\"2025-01-31\" (quote it)")
+        return v
+
+    @property
+    def source(self) -> str | None:
+        """Path the rulebook was loaded from, if any."""
+        return self._source
+
+    def with_rules(self, rules: list[Any]) -> "Rulebook":
+        """A copy holding only ``rules`` (used to test one rule's examples)."""
+        copy = self.model_copy(update={"rules": rules})
+        copy._source = self._source
+        return copy
+
+
+# --------------------------------------------------------------------------- errors
+
+def _field_names() -> set[str]:
+    names: set[str] = set()
+    for model in (PhraseEntry, AtLeast, MatchSpec, Window, Examples, PhraseRule, RequiredRule,
+                  AnchoredRule, Rulebook, Scorecard):
+        names |= set(model.model_fields)
+    from qa_rules.scorecard import GradeBand, ScoreItemSpec, Section
+    for model in (GradeBand, ScoreItemSpec, Section):
+        names |= set(model.model_fields)
+    return names
+
+
+def _loc_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _explain(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return f"must be one of {expected}"
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        name = str(err["loc"][-1])
+        close = difflib.get_close_matches(name, sorted(_field_names()), n=1)
+        return "unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
+    if kind == "union_tag_invalid":
+        tag = ctx.get("tag")
+        if tag in PLANNED_KINDS:
+            return (f"kind '{tag}' is planned but not implemented yet; "
+                    f"use one of {', '.join(KINDS)}")
+        return f"unknown kind '{tag}': must be one of {', '.join(KINDS)}"
+    if kind == "union_tag_not_found":
+        return f"'kind' is required: one of {', '.join(KINDS)}"
+    msg = str(err.get("msg", ""))
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if msg.startswith(prefix):
+            msg = msg[len(prefix):]
+    return msg[:1].lower() + msg[1:]
+
+
+def _problem_from_error(err: dict[str, Any], data: Any, filename: str) -> Problem:
+    loc = tuple(err["loc"])
+    if loc[:1] == ("rules",) and len(loc) >= 2 and isinstance(loc[1], int):
+        idx = loc[1]
+        raw = data.get("rules", [])[idx] if isinstance(data, dict) else None
+        rule_id = str(raw.get("id")) if isinstance(raw, dict) and raw.get("id") else f"#{idx + 1}"
+        rest = loc[2:]
+        if rest and rest[0] in KINDS:
+            rest = rest[1:]   # drop pydantic's discriminator tag
+        field = _loc_path(rest) or ("kind" if err["type"].startswith("union_tag") else None)
+        return Problem("error", filename, _explain(err), rule_id=rule_id, field=field)
+    if loc[:1] == ("scorecard",):
+        return Problem("error", filename, _explain(err), where="scorecard",
+                       field=_loc_path(loc[1:]) or None)
+    return Problem("error", filename, _explain(err), field=_loc_path(loc) or None)
+
+
+def validate_rulebook(data: Any, filename: str = "<rulebook>") -> Rulebook:
+    """Validate parsed YAML; raise ``RulebookError`` listing every problem."""
+    if not isinstance(data, dict):
+        raise RulebookError([Problem("error", filename, "the file must be a mapping with "
+                                     "'rulebook', 'version', 'scorecard' and 'rules'")])
+    try:
+        return Rulebook.model_validate(data)
+    except ValidationError as exc:
+        problems = [_problem_from_error(e, data, filename) for e in exc.errors()]
+        raise RulebookError(problems) from None
+
+
+def read_rulebook_yaml(path: str | Path) -> Any:
+    """Parse the YAML file; syntax errors become a ``RulebookError`` with the line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise RulebookError([Problem("error", path.name, f"cannot read file: {exc.strerror}")])
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulebookError([Problem("error", path.name, f"{where}YAML syntax error: {problem}")])
