@@ -145,28 +145,28 @@ def analyze(
 
 @rules_app.command("check")
 def rules_check(file: str = typer.Argument(..., help="Rulebook YAML file.")) -> None:
-    """Validate a rulebook against the schema and lint it."""
-    from qa_rules.engine import check_file
+    """Validate a rulebook against the schema and lint it (exit 1 on errors)."""
+    from qa_rules.engine import problems_in_file
 
-    problems = check_file(file)
-    for p in problems:
+    _, problems = problems_in_file(file)
+    for p in sorted(problems, key=lambda p: p.level != "error"):
         typer.echo(str(p), err=True)
-    if problems:
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
         raise typer.Exit(1)
-    typer.echo(f"{file}: OK")
+    typer.echo(f"{file}: OK ({len(problems)} warnings)")
 
 
 @rules_app.command("test")
 def rules_test(file: str = typer.Argument(..., help="Rulebook YAML file.")) -> None:
     """Run every rule's own examples (hit / ok); fail naming the rule."""
-    from qa_rules.engine import check_file, load_rulebook, run_examples
+    from qa_rules.engine import RulebookError, load_rulebook, run_examples
 
-    problems = check_file(file)
-    if problems:
-        for p in problems:
-            typer.echo(str(p), err=True)
+    try:
+        rb = load_rulebook(file)
+    except RulebookError as exc:
+        typer.echo(str(exc), err=True)
         raise typer.Exit(1)
-    rb = load_rulebook(file)
     failures = run_examples(rb)
     n_examples = sum(len(r.examples.hit) + len(r.examples.ok) for r in rb.rules)
     for f in failures:

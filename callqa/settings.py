@@ -85,6 +85,52 @@ class CallDefaults:
 
 
 @dataclass
+class ReportOptions:
+    """What the weekly QC report flags (callqa defaults; the documents give no numbers).
+
+    Attributes:
+        new_hire_days: agents hired within this many days before the week's end are
+            new hires, listed for 重点监听 (focused listening).
+        focus_lowest: the agents with the lowest weekly average (this many) go on the
+            重点监听 list.
+        focus_drop_points: an agent whose weekly average fell by at least this many
+            points from the previous week goes on the 重点监听 list.
+        common_share: a finding category is a common problem (共性问题) when at least
+            this share of the agents with scored calls had it …
+        common_min_agents: … and at least this many agents; otherwise it is an
+            individual problem (个性问题).
+        examples_per_category: best and worst example calls per category for the
+            录音分享会.
+        html_max_rows: long lists are cut to this many rows in the HTML page (the
+            XLSX workbook always has every row).
+    """
+
+    new_hire_days: int = 90
+    focus_lowest: int = 3
+    focus_drop_points: float = 5.0
+    common_share: float = 0.3
+    common_min_agents: int = 2
+    examples_per_category: int = 2
+    html_max_rows: int = 200
+
+
+@dataclass
+class ScheduleOptions:
+    """When ``callqa schedule`` runs the flows (cron, in ``centre_timezone``).
+
+    Attributes:
+        nightly_cron: the nightly QA run for the previous day.
+        weekly_cron: the weekly report for the previous ISO week.
+        catch_up_days: the scheduled nightly run also runs missed days up to this many
+            days back (days without a finished nightly run that have a recordings folder).
+    """
+
+    nightly_cron: str = "0 2 * * *"
+    weekly_cron: str = "0 8 * * 1"
+    catch_up_days: int = 7
+
+
+@dataclass
 class Settings:
     """Everything configurable, in one place.
 
@@ -99,6 +145,8 @@ class Settings:
             speaker separation is at least this confident; otherwise roles stay
             ``unknown`` (no accusation rests on a guessed speaker).
         log_level: ``DEBUG``, ``INFO``, ``WARNING``.
+        centre_timezone: the call centre's local time zone: shifts, rosters, leave and
+            team periods are local times, recordings carry ISO offsets.
     """
 
     var_dir: str = "var"
@@ -109,9 +157,12 @@ class Settings:
     transcript_cache: bool = True
     diarization_min_confidence: float = 0.3
     log_level: str = "INFO"
+    centre_timezone: str = "Asia/Shanghai"
     asr: AsrOptions = field(default_factory=AsrOptions)
     sampling: SamplingOptions = field(default_factory=SamplingOptions)
     defaults: CallDefaults = field(default_factory=CallDefaults)
+    report: ReportOptions = field(default_factory=ReportOptions)
+    schedule: ScheduleOptions = field(default_factory=ScheduleOptions)
 
     # Derived locations: one definition, used by every stage.
     @property
@@ -125,6 +176,10 @@ class Settings:
     @property
     def log_dir(self) -> Path:
         return Path(self.var_dir) / "logs"
+
+    @property
+    def reports_dir(self) -> Path:
+        return Path(self.var_dir) / "reports"
 
     @property
     def rulebook_path(self) -> Path:

@@ -92,12 +92,14 @@ class Analyzer:
             tracks, result.asr["cache_hit"] = self._transcribe(result.audio_sha256, split)
         result.utterances = merge_timeline(tracks)
         result.asr["dropped"] = [d for t in tracks for d in t.dropped]
+        result.asr["repaired"] = {t.role: t.repaired for t in tracks if t.repaired}
         if split.layout == "mono":
             with _timed(timings, "diarize"):
                 self._diarize(split.tracks[0].samples, record, result)
 
         with _timed(timings, "acoustics"):
-            result.acoustics = acoustics.measure(result.utterances, audio.duration_s)
+            activity = ({t.role: t.speech for t in tracks} if split.layout != "mono" else None)
+            result.acoustics = acoustics.measure(result.utterances, audio.duration_s, activity)
 
         problems = [p for t in tracks
                     if (p := repetition_problem([u.text for u in t.utterances]))]
@@ -140,12 +142,14 @@ class Analyzer:
 
 
 def _track_to_dict(t: TrackTranscript) -> dict[str, Any]:
-    return {"role": t.role, "channel": t.channel, "speech_s": t.speech_s, "dropped": t.dropped,
+    return {"role": t.role, "channel": t.channel, "speech": t.speech, "dropped": t.dropped,
+            "repaired": t.repaired,
             "utterances": [utterance_to_dict(u) for u in t.utterances]}
 
 
 def _track_from_dict(d: dict[str, Any]) -> TrackTranscript:
-    return TrackTranscript(role=d["role"], channel=d["channel"], speech_s=d["speech_s"],
+    return TrackTranscript(role=d["role"], channel=d["channel"],
+                           speech=[tuple(x) for x in d["speech"]], repaired=d.get("repaired", []),
                            dropped=d["dropped"],
                            utterances=[utterance_from_dict(u) for u in d["utterances"]])
 

@@ -16,7 +16,7 @@ import numpy as np
 
 from pipeline.model import Utterance
 
-METHOD = "kmeans-logmel-f0"
+METHOD = "kmeans-cepstrum-f0"
 GREETING = re.compile(r"您好|你好|请问有什么|很高兴为您|欢迎致电|客服|热线|工号|为您服务")
 _HOP_S = 0.01
 
@@ -48,18 +48,23 @@ def _pitch(samples: np.ndarray, rate: int = 16000) -> float:
 
 
 def voice_prints(samples: np.ndarray, utterances: list[Utterance], rate: int = 16000) -> np.ndarray:
+    """Per utterance: 13 cepstral means (DCT of Whisper's log-mel) and the log median pitch.
+
+    Few dimensions on purpose: a call has a handful of utterances to cluster.
+    """
     from faster_whisper.feature_extractor import FeatureExtractor
+    from scipy.fft import dct
 
     mel = FeatureExtractor(feature_size=80)(samples)  # (80, frames), 10 ms hop
     rows = []
     for u in utterances:
-        a, b = int(u.start_s / _HOP_S), max(int(u.end_s / _HOP_S), int(u.start_s / _HOP_S) + 1)
-        seg = mel[:, a:b]
+        a = int(u.start_s / _HOP_S)
+        seg = mel[:, a:max(int(u.end_s / _HOP_S), a + 1)]
         if seg.shape[1] == 0:
             seg = np.zeros((mel.shape[0], 1), dtype=np.float32)
+        cep = dct(seg, axis=0, norm="ortho")[1:14].mean(axis=1)
         pitch = _pitch(samples[int(u.start_s * rate):int(u.end_s * rate)], rate)
-        rows.append(np.concatenate([seg.mean(axis=1), seg.std(axis=1),
-                                    [np.log1p(pitch) * 4.0]]))
+        rows.append(np.concatenate([cep, [np.log(max(pitch, 50.0)) * 3.0]]))
     return np.asarray(rows, dtype=np.float64)
 
 

@@ -39,7 +39,12 @@ class TrackTranscript:
     channel: int
     utterances: list[Utterance] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)     # texts removed by the guards
-    speech_s: float = 0.0                                  # VAD speech duration
+    speech: list[tuple[float, float]] = field(default_factory=list)  # tight VAD activity
+    repaired: list[list[float]] = field(default_factory=list)  # skipped speech re-transcribed
+
+    @property
+    def speech_s(self) -> float:
+        return sum(e - s for s, e in self.speech)
 
 
 _opencc = None
@@ -71,19 +76,101 @@ def transcribe_track(model: Any, samples: np.ndarray, role: str, channel: int,
     vad = VadOptions(min_silence_duration_ms=asr.vad_min_silence_ms)
     chunks = [(c["start"] / 16000.0, c["end"] / 16000.0)
               for c in get_speech_timestamps(samples, vad)]
-    out = TrackTranscript(role=role, channel=channel,
-                          speech_s=sum(e - s for s, e in chunks))
+    out = TrackTranscript(role=role, channel=channel, speech=speech_activity(samples))
     if not chunks:
         return out
+    segments = list(_guard_segments(_run_whisper(model, samples, asr, vad_filter=True, vad=vad),
+                                    asr, out.dropped))
+    segments += _repair_missed_speech(model, samples, asr, out, segments)
+    segments.sort(key=lambda seg: seg.start)
+    # A mono mix holds both speakers: cut at every short pause of the tight VAD so an
+    # utterance rarely spans a change of speaker (the diarizer labels whole utterances).
+    cut_at = out.speech if role == "unknown" and out.speech else chunks
+    out.utterances = list(cut_utterances(segments, cut_at, role, channel, asr.pause_split_s))
+    return out
+
+
+def _run_whisper(model: Any, samples: np.ndarray, asr: Any, vad_filter: bool,
+                 vad: Any = None) -> Iterable[Any]:
     segments, _info = model.transcribe(
         samples, language=asr.language, beam_size=asr.beam_size,
-        vad_filter=True, vad_parameters=asdict(vad),
+        vad_filter=vad_filter, vad_parameters=asdict(vad) if vad else None,
         condition_on_previous_text=False, word_timestamps=True,
         initial_prompt=asr.initial_prompt or None,
     )
-    kept = _guard_segments(segments, asr, out.dropped)
-    out.utterances = list(cut_utterances(kept, chunks, role, channel, asr.pause_split_s))
-    return out
+    return segments
+
+
+@dataclass
+class _ShiftedWord:
+    start: float
+    end: float
+    word: str
+    probability: float
+
+
+@dataclass
+class _ShiftedSegment:
+    start: float
+    end: float
+    text: str
+    avg_logprob: float
+    no_speech_prob: float
+    words: list[_ShiftedWord]
+
+
+def _shift(seg: Any, offset: float) -> _ShiftedSegment:
+    return _ShiftedSegment(seg.start + offset, seg.end + offset, seg.text, seg.avg_logprob,
+                           seg.no_speech_prob,
+                           [_ShiftedWord(w.start + offset, w.end + offset, w.word, w.probability)
+                            for w in (seg.words or [])])
+
+
+def uncovered_speech(speech: list[tuple[float, float]], segments: list[Any],
+                     min_len_s: float = 0.4, slack_s: float = 0.25) -> list[tuple[float, float]]:
+    """Speech stretches no recognised word falls in: what Whisper skipped."""
+    times = [((w.start + w.end) / 2) for seg in segments for w in (seg.words or [])]
+    times += [(seg.start + seg.end) / 2 for seg in segments if not seg.words]
+    missed = [(s, e) for s, e in speech
+              if e - s >= min_len_s and not any(s - slack_s <= t <= e + slack_s for t in times)]
+    merged: list[tuple[float, float]] = []
+    for s, e in missed:
+        if merged and s - merged[-1][1] < 1.0:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _repair_missed_speech(model: Any, samples: np.ndarray, asr: Any, track: "TrackTranscript",
+                          segments: list[Any]) -> list[Any]:
+    """Transcribe alone the speech stretches Whisper skipped.
+
+    After VAD the model sometimes ends a window early and drops the last short turn —
+    often the closing (感谢您的来电，再见), whose absence would then be a false finding.
+    """
+    repaired: list[Any] = []
+    pad = 0.3
+    for s, e in uncovered_speech(track.speech, segments):
+        a, b = max(0.0, s - pad), min(len(samples) / 16000.0, e + pad)
+        clip = samples[int(a * 16000):int(b * 16000)]
+        found = [_shift(seg, a) for seg in _guard_segments(
+            _run_whisper(model, clip, asr, vad_filter=False), asr, track.dropped)]
+        log.debug("re-transcribed skipped speech %.2f-%.2f s: %s", s, e,
+                  "".join(seg.text for seg in found))
+        track.repaired.append([round(s, 2), round(e, 2)])
+        repaired += found
+    return repaired
+
+
+def speech_activity(samples: np.ndarray) -> list[tuple[float, float]]:
+    """Where this track has speech, tightly (30 ms padding): the timeline the acoustic
+    measures (silence, overlap, talk time) are computed from."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    opts = VadOptions(min_silence_duration_ms=300, speech_pad_ms=30)
+    return [(round(c["start"] / 16000.0, 3), round(c["end"] / 16000.0, 3))
+            for c in get_speech_timestamps(samples, opts)]
 
 
 def _guard_segments(segments: Iterable[Any], asr: Any, dropped: list[str]) -> Iterator[Any]:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from pipeline.model import CallTranscript, RuleHit, Utterance
 from qa_rules.matchers import DEFAULT_OPTIONS, Match, find
-from qa_rules.schema import (AnchoredRule, MatchSpec, PhraseEntry, PhraseRule, RequiredRule,
-                             Rulebook, RuleBase, Window)
+from qa_rules.schema import (AcousticRule, AnchoredRule, MatchSpec, MetadataRule, PhraseEntry,
+                             PhraseRule, RequiredRule, Rulebook, RuleBase, Window)
 from qa_rules.timing import span_to_seconds
 
 #: An absent phrase may also be an ASR miss; absence findings are never certain.
@@ -262,13 +262,75 @@ def eval_anchored(rule: AnchoredRule, utts: Indexed, duration_s: float) -> list[
     return hits
 
 
+def _hit(rule: RuleBase, start: float, end: float, evidence: str, method: str,
+         confidence: float = 1.0) -> RuleHit:
+    return RuleHit(rule_id=rule.id, category=rule.category, severity=rule.severity,
+                   role=rule.role if rule.role != "any" else "unknown",  # type: ignore[arg-type]
+                   start_s=round(start, 2), end_s=round(end, 2), evidence=evidence,
+                   method=method, confidence=confidence)
+
+
+def eval_acoustic(rule: AcousticRule, transcript: CallTranscript) -> list[RuleHit]:
+    """Dead air, interruptions and speech rate against the rule's thresholds."""
+    if any(u.role == "unknown" for u in transcript.utterances):
+        return []                      # who is silent or who interrupts is unknown
+    m = transcript.acoustics           # empty for a text-only transcript: nothing measured
+    hits = []
+    if rule.measure == "dead_air":
+        for s in m.get("silences", []):
+            waiting = (s["before_role"] == "customer" or s["after_role"] == "agent"
+                       or s.get("customer_prompted"))
+            if s["duration_s"] < rule.min_duration_s or not waiting:
+                continue
+            if rule.excuse_after_hold and s["after_hold"]:
+                continue
+            hits.append(_hit(rule, s["start_s"], s["end_s"],
+                             f"双方静音{s['duration_s']:.1f}秒,客户在等待坐席回应", "acoustic"))
+    elif rule.measure == "interruption":
+        for o in m.get("overlaps", []):
+            if o["duration_s"] >= rule.min_duration_s:
+                hits.append(_hit(rule, o["start_s"], o["end_s"],
+                                 f"客户说「{o['customer_text'][:QUOTE_MAX]}」时坐席插话"
+                                 f"「{o['agent_text'][:QUOTE_MAX]}」,重叠{o['duration_s']:.1f}秒",
+                                 "acoustic"))
+    else:
+        rate = m.get("speech_rate", {})
+        agent_cpm = (rate.get("chars_per_min") or {}).get("agent")
+        ratio = rate.get("agent_to_customer")
+        talk = (m.get("talk_s") or {}).get("agent", 0.0)
+        if agent_cpm is None or talk < rule.min_talk_s:
+            return []
+        reasons = []
+        if rule.max_chars_per_min and agent_cpm > rule.max_chars_per_min:
+            reasons.append(f"坐席语速{agent_cpm:.0f}字/分钟,超过{rule.max_chars_per_min:.0f}")
+        if rule.max_ratio and ratio and ratio > rule.max_ratio:
+            reasons.append(f"坐席语速是客户的{ratio:.1f}倍")
+        if reasons:
+            hits.append(_hit(rule, 0.0, transcript.duration_s, ";".join(reasons), "acoustic", 0.9))
+    return hits
+
+
+def eval_metadata(rule: MetadataRule, transcript: CallTranscript) -> list[RuleHit]:
+    """A call-record fact, e.g. the agent hung up first."""
+    record = transcript.record
+    value = getattr(record, rule.field, None) if record else None
+    if value is None or str(value) != rule.equals:
+        return []
+    end = transcript.duration_s
+    return [_hit(rule, max(end - 1.0, 0.0), end, f"通话记录:{rule.field}={value}", "metadata")]
+
+
 _EVALUATORS = {"phrase": eval_phrase, "required": eval_required, "anchored": eval_anchored}
+_CALL_EVALUATORS = {"acoustic": eval_acoustic, "metadata": eval_metadata}
 
 
 def evaluate_rule(rule: RuleBase, transcript: CallTranscript) -> list[RuleHit]:
     """Hits of one rule (ignores ``enabled``; used by the example runner too)."""
+    kind = rule.kind  # type: ignore[attr-defined]
+    if kind in _CALL_EVALUATORS:
+        return _CALL_EVALUATORS[kind](rule, transcript)
     ordered = sorted(enumerate(transcript.utterances), key=lambda p: (p[1].start_s, p[0]))
-    return _EVALUATORS[rule.kind](rule, ordered, transcript.duration_s)  # type: ignore[attr-defined]
+    return _EVALUATORS[kind](rule, ordered, transcript.duration_s)
 
 
 def evaluate(rulebook: Rulebook, transcript: CallTranscript) -> list[RuleHit]:

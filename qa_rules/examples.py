@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pipeline.model import CallTranscript, RuleHit, Utterance
+from pipeline.acoustics import measure
+from pipeline.model import CallRecord, CallTranscript, RuleHit, Utterance
 from qa_rules.evaluator import evaluate_rule
 from qa_rules.schema import RuleBase, Rulebook, parse_dialogue_line
 
@@ -45,12 +46,21 @@ def example_transcript(example: str | list[str], rule: RuleBase) -> CallTranscri
         utts = [Utterance(role=role, start_s=0.0, end_s=LINE_S, text=example)]  # type: ignore[arg-type]
     else:
         utts = []
+        record = CallRecord(file="example", recording_id="example")
         t = 0.0
         for line in example:
             role, at, text = parse_dialogue_line(line)
+            if role == "meta":       # "meta: hangup_by=agent" sets a record field
+                key, _, value = text.partition("=")
+                setattr(record, key.strip(), value.strip())
+                continue
             t = at if at is not None else t
             utts.append(Utterance(role=role, start_s=t, end_s=t + LINE_S, text=text))  # type: ignore[arg-type]
             t += LINE_S
+        duration = max((u.end_s for u in utts), default=0.0)
+        # a dialogue is a timeline: measure it, so acoustic rules can be tested too
+        return CallTranscript(utterances=utts, duration_s=duration, record=record,
+                              acoustics=measure(utts, duration))
     duration = max((u.end_s for u in utts), default=0.0)
     return CallTranscript(utterances=utts, duration_s=duration)
 

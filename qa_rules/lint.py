@@ -16,8 +16,7 @@ from qa_rules.schema import MatchSpec, Rulebook, RuleBase
 #: Categories meant to come from detectors outside the phrase rules
 #: (acoustics, metadata, repetition): a scorecard item may map them without a
 #: rule in this file. Until those detectors report hits, such items earn full marks.
-EXTERNAL_CATEGORIES = frozenset({"interruption", "dead_air", "repeated_question", "speech_rate",
-                                 "agent_hung_up_first", "agent_on_leave"})
+EXTERNAL_CATEGORIES = frozenset({"repeated_question", "agent_on_leave"})
 
 
 def _spec_lists(name: str, spec: MatchSpec) -> dict[str, list]:

@@ -26,11 +26,11 @@ from qa_rules.scorecard import Scorecard, Severity, check_category
 
 RoleScope = Literal["agent", "customer", "any"]
 MethodName = Literal["exact", "pinyin", "regex"]
-PLANNED_KINDS: tuple[str, ...] = ("similarity", "repetition", "politeness", "acoustic", "metadata")
+PLANNED_KINDS: tuple[str, ...] = ("similarity", "repetition", "politeness")
 _RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
 _VERSION = re.compile(r"^(\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$")
 _DIALOGUE_LINE = re.compile(
-    r"^\s*(agent|customer|unknown|坐席|客服|客户)(?:@(\d+(?:\.\d+)?))?\s*[::]\s*(.*)$")
+    r"^\s*(agent|customer|unknown|坐席|客服|客户|meta)(?:@(\d+(?:\.\d+)?))?\s*[::]\s*(.*)$")
 _ROLE_ALIASES = {"坐席": "agent", "客服": "agent", "客户": "customer"}
 
 
@@ -254,8 +254,51 @@ class AnchoredRule(RuleBase):
         return {"trigger": self.trigger, "then": self.then}
 
 
-Rule = Annotated[Union[PhraseRule, RequiredRule, AnchoredRule], Field(discriminator="kind")]
-KINDS: tuple[str, ...] = ("phrase", "required", "anchored")
+class AcousticRule(RuleBase):
+    """A timing fault measured from the channel timelines (``pipeline.acoustics``).
+
+    ``dead_air``: both sides silent for at least ``min_duration_s`` while the customer
+    waits for the agent, except right after the agent asked them to hold (请稍等…)
+    when ``excuse_after_hold``. ``interruption``: the agent starts while the customer
+    speaks and the overlap lasts at least ``min_duration_s``. ``speech_rate``: the
+    agent speaks faster than ``max_chars_per_min`` or more than ``max_ratio`` times
+    the customer's rate (000 L917: match a slow customer), given ``min_talk_s`` of
+    agent speech. In examples, dialogue lines are 3 s long unless pinned
+    (``customer@0: …``, ``agent@9: …``).
+    """
+
+    kind: Literal["acoustic"]
+    measure: Literal["dead_air", "interruption", "speech_rate"]
+    min_duration_s: float | None = Field(default=None, gt=0)
+    excuse_after_hold: bool = True
+    max_chars_per_min: float | None = Field(default=None, gt=0)
+    max_ratio: float | None = Field(default=None, gt=0)
+    min_talk_s: float = Field(default=20.0, ge=0)
+
+    @model_validator(mode="after")
+    def _thresholds(self) -> "AcousticRule":
+        if self.measure in ("dead_air", "interruption") and self.min_duration_s is None:
+            raise ValueError(f"measure '{self.measure}' needs 'min_duration_s'")
+        if self.measure == "speech_rate" and self.max_chars_per_min is None \
+                and self.max_ratio is None:
+            raise ValueError("measure 'speech_rate' needs 'max_chars_per_min' or 'max_ratio'")
+        return self
+
+
+class MetadataRule(RuleBase):
+    """A fact from the call record, e.g. who hung up (``hangup_by: agent``).
+
+    In examples a line ``meta: hangup_by=agent`` sets the record field.
+    """
+
+    kind: Literal["metadata"]
+    field: Literal["hangup_by", "direction"]
+    equals: str = Field(min_length=1)
+
+
+Rule = Annotated[Union[PhraseRule, RequiredRule, AnchoredRule, AcousticRule, MetadataRule],
+                 Field(discriminator="kind")]
+KINDS: tuple[str, ...] = ("phrase", "required", "anchored", "acoustic", "metadata")
 
 
 class Rulebook(BaseModel):
