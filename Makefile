@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.callqa-installed
 DEMO_DATE ?= 2026-11-20
 
-.PHONY: install demo test rules-test clean
+.PHONY: install demo test rules-test bench bench-asr eval clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,14 @@ test: install
 
 rules-test: install
 	$(VENV)/bin/callqa rules test qa_rules/rulebooks/default.yaml
+
+## ASR: CER naive downmix vs callqa, RTF, peak memory, dead-air/interruption P/R (prints a table).
+bench-asr: install
+	$(PY) tools/bench_asr.py --day samples/$(DEMO_DATE)
+
+## Rules: precision/recall per category through real ASR vs a naive substring baseline.
+eval: install
+	$(PY) tools/eval_rules.py --day samples/$(DEMO_DATE)
 
 clean:
 	rm -rf var .pytest_cache
