@@ -88,8 +88,7 @@ class Analyzer:
                       "source_rate": audio.source_rate,
                       "source_channels": audio.source_channels}
 
-        with _timed(timings, "asr"):
-            tracks, result.asr["cache_hit"] = self._transcribe(result.audio_sha256, split)
+        tracks, result.asr["cache_hit"] = self._transcribe(result.audio_sha256, split, timings)
         result.utterances = merge_timeline(tracks)
         result.asr["dropped"] = [d for t in tracks for d in t.dropped]
         result.asr["repaired"] = {t.role: t.repaired for t in tracks if t.repaired}
@@ -127,14 +126,17 @@ class Analyzer:
         result.asr["diarization"] = {"method": info.method, "confidence": info.confidence,
                                      "reason": info.reason, "applied": accepted}
 
-    def _transcribe(self, audio_sha: str, split) -> tuple[list[TrackTranscript], bool]:
+    def _transcribe(self, audio_sha: str, split,
+                    timings: dict[str, float]) -> tuple[list[TrackTranscript], bool]:
         """Tracks of the call and whether they came from the cache."""
         key = cache_key(audio_sha, split.layout, self.model_id, asr_fingerprint(self.settings))
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None:
                 return [_track_from_dict(t) for t in cached["tracks"]], True
-        tracks = [transcribe_track(self.model, t.samples, t.role, t.channel, self.settings.asr)
+        with _timed(timings, "model_load"):
+            model = self.model
+        tracks = [transcribe_track(model, t.samples, t.role, t.channel, self.settings.asr, timings)
                   for t in split.tracks]
         if self.cache is not None:
             self.cache.put(key, {"tracks": [_track_to_dict(t) for t in tracks]})

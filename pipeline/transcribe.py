@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 import numpy as np
@@ -69,32 +70,42 @@ def strip_punct(text: str) -> str:
 
 
 def transcribe_track(model: Any, samples: np.ndarray, role: str, channel: int,
-                     asr: Any) -> TrackTranscript:
-    """Run Whisper on one track (16 kHz float32) and return its utterances."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
+                     asr: Any, timings: dict[str, float] | None = None) -> TrackTranscript:
+    """Run Whisper on one track (16 kHz float32) and return its utterances.
 
-    vad = VadOptions(min_silence_duration_ms=asr.vad_min_silence_ms)
-    chunks = [(c["start"] / 16000.0, c["end"] / 16000.0)
-              for c in get_speech_timestamps(samples, vad)]
+    VAD runs once here (not again inside faster-whisper): only the speech chunks,
+    concatenated, go through the model, and timestamps are mapped back.
+    """
+    from faster_whisper.transcribe import restore_speech_timestamps
+    from faster_whisper.vad import collect_chunks
+
+    timings = timings if timings is not None else {}
+    t0 = time.perf_counter()
     out = TrackTranscript(role=role, channel=channel, speech=speech_activity(samples))
+    speech_chunks = asr_chunks(out.speech, asr.vad_min_silence_ms / 1000.0, len(samples))
+    chunks = [(c["start"] / 16000.0, c["end"] / 16000.0) for c in speech_chunks]
+    t1 = time.perf_counter()
+    timings["vad"] = timings.get("vad", 0.0) + t1 - t0
     if not chunks:
         return out
-    segments = list(_guard_segments(_run_whisper(model, samples, asr, vad_filter=True, vad=vad),
-                                    asr, out.dropped))
+    audio_chunks, _ = collect_chunks(samples, speech_chunks)
+    segments = restore_speech_timestamps(
+        _run_whisper(model, np.concatenate(audio_chunks), asr), speech_chunks, 16000)
+    segments = list(_guard_segments(segments, asr, out.dropped))
     segments += _repair_missed_speech(model, samples, asr, out, segments)
     segments.sort(key=lambda seg: seg.start)
     # A mono mix holds both speakers: cut at every short pause of the tight VAD so an
     # utterance rarely spans a change of speaker (the diarizer labels whole utterances).
     cut_at = out.speech if role == "unknown" and out.speech else chunks
     out.utterances = list(cut_utterances(segments, cut_at, role, channel, asr.pause_split_s))
+    timings["asr"] = timings.get("asr", 0.0) + time.perf_counter() - t1
     return out
 
 
-def _run_whisper(model: Any, samples: np.ndarray, asr: Any, vad_filter: bool,
-                 vad: Any = None) -> Iterable[Any]:
+def _run_whisper(model: Any, samples: np.ndarray, asr: Any) -> Iterable[Any]:
+    """The model on audio that is already speech (VAD done by the caller)."""
     segments, _info = model.transcribe(
-        samples, language=asr.language, beam_size=asr.beam_size,
-        vad_filter=vad_filter, vad_parameters=asdict(vad) if vad else None,
+        samples, language=asr.language, beam_size=asr.beam_size, vad_filter=False,
         condition_on_previous_text=False, word_timestamps=True,
         initial_prompt=asr.initial_prompt or None,
     )
@@ -155,12 +166,31 @@ def _repair_missed_speech(model: Any, samples: np.ndarray, asr: Any, track: "Tra
         a, b = max(0.0, s - pad), min(len(samples) / 16000.0, e + pad)
         clip = samples[int(a * 16000):int(b * 16000)]
         found = [_shift(seg, a) for seg in _guard_segments(
-            _run_whisper(model, clip, asr, vad_filter=False), asr, track.dropped)]
+            _run_whisper(model, clip, asr), asr, track.dropped)]
         log.debug("re-transcribed skipped speech %.2f-%.2f s: %s", s, e,
                   "".join(seg.text for seg in found))
         track.repaired.append([round(s, 2), round(e, 2)])
         repaired += found
     return repaired
+
+
+def asr_chunks(speech: list[tuple[float, float]], min_silence_s: float, n_samples: int,
+               pad_s: float = 0.4, rate: int = 16000) -> list[dict[str, int]]:
+    """The chunks the model hears, derived from the tight activity (one VAD pass):
+    pauses shorter than ``min_silence_s`` are bridged, and each chunk gets ``pad_s``
+    of context on both sides without overlapping its neighbours."""
+    merged: list[list[float]] = []
+    for s, e in speech:
+        if merged and s - merged[-1][1] < min_silence_s:
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    out = []
+    for i, (s, e) in enumerate(merged):
+        lo = (merged[i - 1][1] + s) / 2 if i else 0.0
+        hi = (e + merged[i + 1][0]) / 2 if i + 1 < len(merged) else n_samples / rate
+        out.append({"start": int(max(s - pad_s, lo) * rate), "end": int(min(e + pad_s, hi) * rate)})
+    return out
 
 
 def speech_activity(samples: np.ndarray) -> list[tuple[float, float]]:

@@ -52,3 +52,13 @@ def test_simplified_output_and_repetition_loops():
     assert "repeated" in repetition_problem(["我们会尽快处理" * 8])
     assert repetition_problem(["啊" * 12]) is not None
     assert repetition_problem(["您好这里是客服中心请问有什么可以帮您我想查一下话费"]) is None
+
+
+def test_model_chunks_bridge_short_pauses_and_pad_without_overlap():
+    from pipeline.transcribe import asr_chunks
+
+    speech = [(1.0, 2.0), (2.3, 3.0), (5.0, 6.0)]          # 0.3 s pause, then 2 s
+    chunks = asr_chunks(speech, min_silence_s=0.5, n_samples=16000 * 7)
+    assert [(c["start"] / 16000, c["end"] / 16000) for c in chunks] == [(0.6, 3.4), (4.6, 6.4)]
+    close = asr_chunks([(1.0, 2.0), (2.6, 3.0)], min_silence_s=0.5, n_samples=16000 * 4)
+    assert close[0]["end"] == close[1]["start"] == int(2.3 * 16000)  # padding meets midway
