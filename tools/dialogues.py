@@ -53,6 +53,7 @@ AGENTS = {
     "A03": dict(name="张伟", team="二组", job="二零五六", speed=0.97),
     "A04": dict(name="刘洋", team="二组", job="四四一二", speed=0.93),
     "A05": dict(name="陈晨", team="一组", job="五零三九", speed=0.95),
+    "A06": dict(name="赵敏", team="二组", job="六一零七", speed=0.96),  # new hire (from 2026-11-27)
 }
 
 #: Exact forbidden phrases of the service standard (服务忌语). Used by the
@@ -367,9 +368,305 @@ CALLS_20261120 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2026-11-27 (one week later): 24 calls, a HELD-OUT set for the rule engine: new
+# domains and new wordings (paraphrased brush-offs, apologies, confirmations).
+# 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24). A06 赵敏 is a new hire (二组)
+# and makes the most mistakes. Self-introduction (name / 工号 / 我是…) is NOT
+# labelled (same convention as 2026-11-20); the agent's opening has no name/工号 in
+# calls 2, 4, 7, 8, 10, 13, 16, 17 (gives it only late, with the greeting), 19, 21-24.
+# PCM calls are kept short (≈ 20 s) for the size budget; long ones are mp3/μ-law.
+# ---------------------------------------------------------------------------
+CALLS_20261127 = [
+    # 1 clean; hard negative: customer 我不清楚; backchannel; confirm 您看我说明白了吗
+    dict(n=1, time="08:07:23", agent="A01", fmt="pcm", layout="agent-left", domain="燃气缴费",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，安澜燃气王芳，请问办理什么业务？", greet=True),
+             C("交燃气费，户号我不清楚，手机号能查吗？"),
+             A("嗯。", backchannel=0.5),
+             A("能查，查到后直接在手机上交就行。您看我说明白了吗？", confirm="您看我说明白了吗？"),
+             C("明白了，谢谢。"),
+             A("感谢您的来电，再见。", closing=True),
+         ]),
+    # 2 clean; complaint + apology 真是抱歉; backchannel; confirm 这么解释您能理解吗
+    dict(n=2, time="08:26:51", agent="A04", fmt="pcm", layout="agent-left", domain="宽带报修",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，星联宽带报修，请讲。", greet=True),
+             C("宽带断了一晚上，报了两次都没人管！", complaint="报了两次都没人管！"),
+             A("嗯。", backchannel=0.5),
+             A("真是抱歉，耽误您用网了。外线断了，中午前修好，这么解释您能理解吗？",
+               apology="真是抱歉，耽误您用网了", confirm="这么解释您能理解吗？"),
+             C("能，谢谢。"),
+             A("感谢您的耐心，再见。", closing=True),
+         ]),
+    # 3 clean (mp3, long); hold; complaint + apology 给您添麻烦了; hard negatives:
+    #   customer 不关我的事, agent 不是您的错; confirm 还有哪里需要我再说一遍吗
+    dict(n=3, time="08:48:09", agent="A02", fmt="mp3", layout="agent-left", domain="信用卡账单",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，信和银行信用卡中心，我是李静，工号一一零八，请问有什么可以帮您？", greet=True),
+             C("你好，我这个月账单上多了一笔三百九十九的年费，开卡的时候说好免年费的。"),
+             A("明白，麻烦您报一下卡片的末四位。"),
+             C("末四位是七七零二。"),
+             A("好的，请您稍等，我调一下您的开卡记录。"),
+             A("感谢您耐心等待。您的卡首年免年费，第二年起刷满六次才免，去年只刷了四次，所以系统自动收了。",
+               hold=True),
+             C("刷卡次数这个根本没人跟我说过，这不关我的事吧？", complaint="根本没人跟我说过"),
+             A("给您添麻烦了，这确实不是您的错，办卡时就该讲清楚。我马上帮您申请减免，年费三个工作日内退回。",
+               apology="给您添麻烦了"),
+             C("那就好。"),
+             A("跟您核对一下，三百九十九元年费申请退回，三个工作日内到账。还有哪里需要我再说一遍吗？",
+               confirm=True),
+             C("没有了，谢谢你啊。"),
+             A("不客气，感谢您的来电，祝您生活愉快，再见！", closing="感谢您的来电，祝您生活愉快，再见！"),
+         ]),
+    # 4 complaint, no apology; exact 我也不知道
+    dict(n=4, time="09:10:36", agent="A02", fmt="pcm", layout="agent-left", domain="快递丢件",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，迅达快递，请讲。", greet=True),
+             C("快递显示签收了，我根本没收到，你们怎么搞的！", complaint="你们怎么搞的！"),
+             A("谁签收的我也不知道，派件员没传照片。", forbidden="我也不知道"),
+             C("那怎么办？"),
+             A("登记查件了，两天内回电，这样说明白吧？", confirm="这样说明白吧？"),
+             C("行吧。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 5 μ-law; dead air before the agent answers; paraphrase 我说了你也不懂; no closing
+    dict(n=5, time="09:29:14", agent="A04", fmt="mulaw", layout="agent-left", domain="水费",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，清源水务四四一二号，请讲。", greet=True),
+             C("这个月水费一百四，平时才四十多，是不是表坏了？"),
+             A("阶梯计价的，我说了你也不懂，反正没算错。", dead_air=6.8, para="我说了你也不懂"),
+             C("那能派人看看表吗？"),
+             A("可以，明天有人上门，这样讲您清楚吗？", confirm="这样讲您清楚吗？"),
+             C("好吧。"),
+         ]),
+    # 6 clean, agent-right; hard negative: customer 我也不知道; customer starts a bit early (short overlap)
+    dict(n=6, time="09:51:40", agent="A01", fmt="pcm", layout="agent-right", domain="酒店预订",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，悦途酒店预订，我是王芳，请讲。", greet=True),
+             C("想订周六的大床房，几点到我也不知道，能留到晚上吗？"),
+             A("可以，给您做担保，房间留到次日中午。我这样讲您听明白了吗？",
+               confirm="我这样讲您听明白了吗？"),
+             C("明白了，谢谢。", overlap="short"),
+             A("感谢您的来电，祝您入住愉快。", closing=True),
+         ]),
+    # 7 agent interrupts; paraphrase 上面定的规矩，我有什么办法; no confirmation (neutral customer, no complaint)
+    dict(n=7, time="10:14:05", agent="A04", fmt="pcm", layout="agent-left", domain="车险理赔",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，平顺保险理赔专线，请讲。", greet=True),
+             C("车上周被追尾了，材料交了一个星期，想问问赔款什么时候到账？"),
+             A("理赔要走审核，上面定的规矩，我有什么办法？", overlap="interrupt",
+               para="上面定的规矩，我有什么办法"),
+             C("那还要几天？"),
+             A("一般五个工作日。感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 8 mono; opens 喂，说吧; exact 我也没办法
+    dict(n=8, time="10:39:47", agent="A02", fmt="mono", layout="mono", domain="医院挂号",
+         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，说吧")], turns=[
+             A("喂，说吧。"),
+             C("想挂明天心内科的专家号，网上约满了。"),
+             A("专家号早抢光了，我也没办法，要不挂普通号？", forbidden="我也没办法"),
+             C("行，下午的有吗？"),
+             A("约上了。跟您核对一下，明天下午两点，心内科普通号，对吧？",
+               confirm="跟您核对一下，明天下午两点，心内科普通号，对吧？"),
+             C("对。"),
+             A("祝您早日康复，再见。", closing=True),
+         ]),
+    # 9 clean, outbound 回访; backchannel; confirm 我这么说您能找到吗
+    dict(n=9, time="11:05:12", agent="A01", fmt="pcm", layout="agent-left", domain="宽带装机回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，哪位？"),
+             A("您好，星联通信回访，我是王芳，您现在方便吗？", greet=True),
+             C("方便。就是不知道路由器密码在哪儿看。"),
+             A("嗯。", backchannel=0.45),
+             A("在路由器背面的标签上，我这么说您能找到吗？", confirm="我这么说您能找到吗？"),
+             C("找到了。"),
+             A("祝您上网愉快，再见。", closing=True),
+         ]),
+    # 10 complaint, agent interrupts it with the apology 这是我们的失误 (interruption only)
+    dict(n=10, time="13:21:33", agent="A04", fmt="pcm", layout="agent-left", domain="网购退款",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，优选商城客服，请讲。", greet=True),
+             C("退货寄回去十天了，钱还没退，催了好几次，太耽误事了！", complaint="催了好几次，太耽误事了！"),
+             A("这是我们的失误，仓库漏登了，今天就原路退回，一到三天到账。这么说您清楚吗？",
+               overlap="interrupt", apology="这是我们的失误", confirm="这么说您清楚吗？"),
+             C("清楚了，尽快啊。"),
+             A("感谢您的来电，再见。", closing=True),
+         ]),
+    # 11 mp3, long: complaint + apology 实在不好意思，让您担心了; hold (请您稍等); later dead air
+    dict(n=11, time="14:02:58", agent="A01", fmt="mp3", layout="agent-left", domain="燃气报修",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，安澜燃气抢修热线，我是王芳，工号三零二七，请问有什么可以帮您？", greet=True),
+             C("我家厨房一直有股煤气味，上午打电话说马上来，到现在都没人来！",
+               complaint="上午打电话说马上来，到现在都没人来！"),
+             A("实在不好意思，让您担心了。请先关掉燃气总阀，打开窗户，千万别开关电器。",
+               apology="实在不好意思，让您担心了"),
+             C("阀门关了，窗户也开了。"),
+             A("好的，请您稍等，我查一下派单记录。"),
+             A("让您久等了。上午的师傅还在别处抢修，我已经改派离您最近的师傅，二十分钟内到。", hold=11.0),
+             C("二十分钟真能到吗？我家是幸福里五号楼三单元，别又找不到。"),
+             A("能到，地址我已经备注了，师傅到了先给您打电话。", dead_air=True),
+             C("好的。"),
+             A("跟您确认一下，幸福里五号楼三单元，二十分钟内上门，期间别用火，您都记下了吗？", confirm=True),
+             C("记下了。"),
+             A("感谢您的配合，注意安全，再见。", closing=True),
+         ]),
+    # 12 clean, agent-right; hard negatives: customer 我也不知道, agent 这事我们管; customer short overlap
+    dict(n=12, time="15:24:19", agent="A02", fmt="pcm", layout="agent-right", domain="水费",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，清源水务李静，请讲。", greet=True),
+             C("小区门口的水管爆了，该你们管还是物业管，我也不知道。"),
+             A("是市政管道，这事我们管，抢修车马上到。我这么讲您听明白了吗？",
+               confirm="我这么讲您听明白了吗？"),
+             C("明白了，谢谢啊。", overlap="short"),
+             A("感谢您的反映，再见。", closing=True),
+         ]),
+    # 13 A06 new hire: opens 喂，你讲; paraphrase 这种事你别找我们; complaint never apologised; no confirmation
+    dict(n=13, time="16:05:44", agent="A06", fmt="pcm", layout="agent-left", domain="快递丢件",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，你讲"), "missing_confirmation", "missing_apology"], turns=[
+             A("喂，你讲。"),
+             C("物流三天没更新了，你们是不是弄丢了？太不靠谱了！", complaint="你们是不是弄丢了？太不靠谱了！"),
+             A("这种事你别找我们，去问卖家。", para="这种事你别找我们"),
+             C("可单号是迅达的啊。"),
+             A("那我给你登记一下，有消息发短信。"),
+             C("行吧。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 14 μ-law; dead air (customer asks again 喂？有人吗？); no confirmation
+    dict(n=14, time="16:31:20", agent="A03", fmt="mulaw", layout="agent-left", domain="宽带报修",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，星联通信，工号二零五六，请讲。", greet=True),
+             C("家里网一到晚上就卡，视频老转圈。"),
+             C("喂？有人吗？", dead_air=7.6),
+             A("在的，刚才在查线路。端口给您重置了，您再试试。"),
+             C("好像快多了。"),
+             A("好的，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 15 clean, agent-right; near-miss: agent 这个能办 (not 不能办); confirm 这样说您看明白了吗
+    dict(n=15, time="16:58:02", agent="A05", fmt="pcm", layout="agent-right", domain="酒店预订",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，悦途酒店，陈晨为您服务。", greet=True),
+             C("我订了下周二杭州的房间，想改到周三，能改吗？"),
+             A("这个能办，已经改到周三了，价格不变。这样说您看明白了吗？", confirm="这样说您看明白了吗？"),
+             C("明白了，谢谢。"),
+             A("祝您旅途愉快，再见。", closing=True),
+         ]),
+    # 16 A06: exact 这事不归我们管; no closing, agent hangs up
+    dict(n=16, time="17:22:37", agent="A06", fmt="pcm", layout="agent-left", domain="燃气缴费",
+         direction="inbound", hangup="agent", faults=["missing_closing"], turns=[
+             A("您好，安澜燃气，请讲。", greet=True),
+             C("手机上交了燃气费，钱扣了，表里还是没气。"),
+             A("那是第三方平台，这事不归我们管。", forbidden="这事不归我们管"),
+             C("那怎么办？"),
+             A("到账要两小时，再插一下表卡就行，明白了吧？", confirm="明白了吧？"),
+             C("嗯，明白了。"),
+         ]),
+    # 17 mp3, long: opens 喂，讲 and greets only late (after a hold); dead air; paraphrase 你打其他电话问去吧
+    dict(n=17, time="17:49:15", agent="A03", fmt="mp3", layout="agent-left", domain="车险理赔",
+         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，讲")], turns=[
+             A("喂，讲。"),
+             C("喂，你好，我昨天在高速上剐蹭了护栏，已经报案了，想问问定损员什么时候来？"),
+             A("报案号多少？"),
+             C("报案号是二零二六一一二六零零三八。"),
+             A("好，稍等，我查一下。"),
+             A("查到了，定损员明天上午联系你。", hold=True),
+             C("明天上午？我车还在修理厂等着呢，修理厂说没有定损单不能动工。"),
+             A("不好意思，刚才系统卡了，没顾上问候。您好，平顺保险理赔专线，我是张伟，工号二零五六。今天的定损员都排满了。",
+               greet="您好，平顺保险理赔专线，我是张伟，工号二零五六。"),
+             C("那能不能帮我催一下，让他今天下午过来？"),
+             A("催不了，你打其他电话问去吧。", para="你打其他电话问去吧"),
+             C("打哪个电话啊？"),
+             A("打你们当地分公司，他们可以直接派人。我这么说你听懂了吗？", dead_air=True,
+               confirm="我这么说你听懂了吗？"),
+             C("听懂了。"),
+             A("好，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 18 clean, outbound 回访; hard negative: agent 我们一定负责到底; backchannel + short overlap
+    dict(n=18, time="18:15:50", agent="A05", fmt="pcm", layout="agent-left", domain="车险理赔回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，你好。"),
+             A("您好，我是平顺保险的陈晨，做个回访，您方便吗？", greet=True),
+             C("方便，钱收到了，就是车门修完还响。"),
+             A("嗯。", backchannel=0.5),
+             A("质量问题我们一定负责到底，明天安排返修。这些您都清楚吗？", confirm="这些您都清楚吗？"),
+             C("清楚，谢谢。", overlap="short"),
+             A("祝您用车顺利，再见。", closing=True),
+         ]),
+    # 19 A06: interrupts with exact 不是已经跟你讲过了吗，还要问; complaint, apology 对不住，是我态度不好
+    dict(n=19, time="18:42:26", agent="A06", fmt="pcm", layout="agent-left", domain="网购退款",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，优选商城，请讲。", greet=True),
+             C("退款退到哪张卡？"),
+             A("原路退，付款用哪张退哪张。"),
+             C("我不记得是哪张了，你帮我查查？"),
+             A("不是已经跟你讲过了吗，还要问？", overlap="interrupt", forbidden="不是已经跟你讲过了吗，还要问"),
+             C("你什么态度！", complaint=True),
+             A("对不住，是我态度不好。是尾号八八一六的卡，这下清楚了吗？",
+               apology="对不住，是我态度不好", confirm="这下清楚了吗？"),
+             C("清楚了。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 20 complaint, never apologised; paraphrase 问了也白问
+    dict(n=20, time="19:10:03", agent="A03", fmt="pcm", layout="agent-left", domain="医院挂号",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，健康热线张伟，请讲。", greet=True),
+             C("排了两个钟头还没叫到号，你们这什么效率！", complaint="你们这什么效率！"),
+             A("排队的事问了也白问，我们只管预约。前面还有八个人，大概半小时，这样说您清楚了吧？",
+               para="问了也白问", confirm="这样说您清楚了吧？"),
+             C("知道了。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 21 agent interrupts the customer's question; no confirmation
+    dict(n=21, time="19:46:38", agent="A05", fmt="pcm", layout="agent-left", domain="信用卡账单",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，信和银行信用卡中心，请讲。", greet=True),
+             C("账单想分十二期，手续费怎么算？"),
+             A("每期收本金的百分之零点六。"),
+             C("那我一共八千块，分十二期下来，总共要多还多少钱呢？"),
+             A("五百七十六元，下个月开始分。", overlap="interrupt"),
+             C("那就办吧。"),
+             A("已经办好了，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 22 μ-law, A06: opens 嗯，什么事; exact 不关我的事; complaint never apologised; agent hangs up
+    dict(n=22, time="20:33:11", agent="A06", fmt="mulaw", layout="agent-left", domain="水费",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 嗯，什么事"), "missing_apology", "missing_closing"], turns=[
+             A("嗯，什么事？"),
+             C("停水一整天也不通知，你们太不像话了！", complaint="你们太不像话了！"),
+             A("通知早贴在小区门口了，没看到不关我的事。", forbidden="不关我的事"),
+             C("那几点来水？家里还有老人呢。"),
+             A("晚上十点前，这样你清楚了吧？", confirm="这样你清楚了吧？"),
+             C("好吧，那我们再等等。"),
+             A("嗯，就这样。"),
+         ]),
+    # 23 mono: opens 喂，悦途酒店，你说 (company name, no greeting); exact 我不清楚; no confirmation, no closing
+    dict(n=23, time="21:27:49", agent="A03", fmt="mono", layout="mono", domain="酒店预订",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，悦途酒店，你说"), "missing_confirmation", "missing_closing"],
+         turns=[
+             A("喂，悦途酒店，你说。"),
+             C("我住你们南京店八零六房间，空调一直吹冷风，怎么调都不制热。"),
+             A("空调怎么调我不清楚，我叫工程部的人上去看看。", forbidden="我不清楚"),
+             C("那大概多久能来？"),
+             A("十来分钟吧。"),
+             C("好，那我等着。"),
+         ]),
+    # 24 A06: complaint; paraphrase 这个我管不着; no apology, no closing
+    dict(n=24, time="22:41:05", agent="A06", fmt="pcm", layout="agent-left", domain="宽带报修",
+         direction="inbound", hangup="customer", faults=["missing_apology", "missing_closing"], turns=[
+             A("您好，星联通信，请讲。", greet=True),
+             C("楼道的网线又被剪了，这都第三次了，你们到底管不管？", complaint="这都第三次了，你们到底管不管？"),
+             A("楼道线路归物业，这个我管不着。", para="这个我管不着"),
+             C("那我今晚就没网用了？"),
+             A("明天找物业报修，我这么说你明白了吧？", confirm="我这么说你明白了吧？"),
+             C("明白了。"),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
-DAYS = {"2026-11-20": CALLS_20261120}
+DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.
