@@ -55,6 +55,8 @@ def run(
                                              "one folder per day (default: samples)."),
     db: Optional[str] = typer.Option(None, "--db", help="DuckDB file (default: var/callqa.duckdb)."),
     sampling: Optional[str] = typer.Option(None, "--sampling", help="all | per_agent | ratio."),
+    dask_address: Optional[str] = typer.Option(None, "--dask-address", help="Fan the per-call "
+                                               "work out to this Dask scheduler (tcp://HOST:PORT)."),
     config: Optional[str] = ConfigOpt,
 ) -> None:
     """Run the nightly QA flow (Prefect) for a day and store results in DuckDB.
@@ -62,11 +64,16 @@ def run(
     Exit status: 0 all calls processed, 1 some files failed (stored as failed),
     2 the run itself could not start or crashed.
     """
-    settings = _settings(config, recordings_root=recordings, db_path=db,
-                         **{"sampling.mode": sampling})
+    overrides = {"recordings_root": recordings, "db_path": db, "sampling.mode": sampling,
+                 "flow.dask_address": dask_address}
+    settings = _settings(config, **overrides)
     from callqa.logs import setup_logging
     log_file = setup_logging(settings.log_dir, settings.log_level, "nightly")
-    from flows.nightly import nightly_qa
+    from callqa.progress import progress_bar
+    from flows.nightly import nightly_flow_for
+
+    given = {k: v for k, v in overrides.items() if v is not None}
+    nightly = nightly_flow_for(settings)
 
     any_failed = False
     for call_date in _dates(day, since):
@@ -75,7 +82,8 @@ def run(
                        err=True)
             raise typer.Exit(2)
         try:
-            out = nightly_qa(call_date=call_date, recordings=recordings, db=db, config=config)
+            with progress_bar(f"nightly {call_date}"):
+                out = nightly(call_date=call_date, config=config, overrides=given)
         except Exception as exc:  # noqa: BLE001 - report and exit non-zero
             typer.echo(f"error: nightly run for {call_date} crashed: {exc}", err=True)
             raise typer.Exit(2)
@@ -108,6 +116,12 @@ def _print_summary(out: dict, settings: Settings, log_file: Path) -> None:
         avg_s = f"{avg:6.1f}" if avg is not None else "     -"
         print(f"    {agent_id:<8} {name or '-':<8} {team or '-':<6} {n:>5} {avg_s}  "
               f"{grade:<6} {n_fail:>3}")
+    stages = out.get("stage_s", {})
+    if stages:
+        wall = out["wall_s"]
+        split = ", ".join(f"{k} {v:.1f}s" for k, v in stages.items())
+        print(f"  time: {wall:.1f}s wall for {out['audio_s']:.0f}s of audio "
+              f"({out['audio_s'] / wall if wall else 0:.2f} audio-s per wall-s); stages: {split}")
     print(f"  database: {out['database']}")
     print(f"  log:      {log_file}")
 
@@ -195,7 +209,7 @@ def _register_extensions() -> None:
     """Commands that live in their own modules (warehouse, reports, schedules, web)."""
     import importlib
 
-    for module in ("callqa.cli_warehouse",):
+    for module in ("callqa.cli_warehouse", "callqa.cli_review", "callqa.cli_models"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

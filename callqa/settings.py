@@ -131,6 +131,62 @@ class ScheduleOptions:
 
 
 @dataclass
+class FlowOptions:
+    """How the nightly flow runs its per-call tasks.
+
+    Attributes:
+        dask_address: ``tcp://HOST:PORT`` of a Dask scheduler to fan the per-call work
+            out to (via prefect-dask); empty runs tasks in threads of this process.
+        local_workers: threads running per-call tasks when no Dask address is set;
+            2 lets decoding and rules of one call overlap the next call's ASR.
+        max_in_flight: calls submitted at once (bounds memory on huge nights).
+        store_batch: results written to DuckDB per connection.
+    """
+
+    dask_address: str = ""
+    local_workers: int = 2
+    max_in_flight: int = 16
+    store_batch: int = 8
+
+
+@dataclass
+class ReviewOptions:
+    """The review workbench (``callqa serve``) and its sharing packs.
+
+    Attributes:
+        host: address ``callqa serve`` listens on (loopback by default; put a TLS
+            reverse proxy in front before exposing it).
+        port: port ``callqa serve`` listens on.
+        secret_file: file holding the key that signs session cookies; generated
+            once (mode 0600) when missing. Default ``<var_dir>/review_secret``.
+        session_hours: a login lasts this many hours.
+        secure_cookies: mark the session cookie ``Secure`` (only sent over HTTPS);
+            turn on behind a TLS proxy.
+        clip_padding_s: seconds of audio kept before and after each example in a
+            sharing pack.
+        beep_margin_s: a masked word's beep starts this much earlier and ends this
+            much later than Whisper's word timing (word times are approximate).
+        mask_min_digits: any run of at least this many digits (spoken as digits or
+            Chinese numerals) is masked even when it is not a well-formed phone, ID or
+            card number (ASR drops and adds digits).
+        page_size: rows per page in the queue and in search results.
+        db_linger_s: the web process keeps the DuckDB file open this long after the
+            last request, then releases it so the nightly flow can write.
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    secret_file: str = ""
+    session_hours: float = 12.0
+    secure_cookies: bool = False
+    clip_padding_s: float = 2.0
+    beep_margin_s: float = 0.15
+    mask_min_digits: int = 7
+    page_size: int = 100
+    db_linger_s: float = 2.0
+
+
+@dataclass
 class Settings:
     """Everything configurable, in one place.
 
@@ -161,8 +217,10 @@ class Settings:
     asr: AsrOptions = field(default_factory=AsrOptions)
     sampling: SamplingOptions = field(default_factory=SamplingOptions)
     defaults: CallDefaults = field(default_factory=CallDefaults)
+    flow: FlowOptions = field(default_factory=FlowOptions)
     report: ReportOptions = field(default_factory=ReportOptions)
     schedule: ScheduleOptions = field(default_factory=ScheduleOptions)
+    review: ReviewOptions = field(default_factory=ReviewOptions)
 
     # Derived locations: one definition, used by every stage.
     @property
@@ -186,6 +244,11 @@ class Settings:
         if self.rulebook:
             return Path(self.rulebook)
         return Path(__file__).resolve().parent.parent / "qa_rules" / "rulebooks" / "default.yaml"
+
+    @property
+    def review_secret_path(self) -> Path:
+        return Path(self.review.secret_file) if self.review.secret_file \
+            else Path(self.var_dir) / "review_secret"
 
     def day_dir(self, call_date: str) -> Path:
         return Path(self.recordings_root) / call_date

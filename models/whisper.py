@@ -111,6 +111,8 @@ def load_whisper(asr: "AsrOptions", cache_dir: str | os.PathLike) -> "WhisperMod
         if key not in _models:
             from faster_whisper import WhisperModel
 
+            pin_blas_threads()
+
             location = resolve_model(asr.model, cache_dir)
             log.info("loading Whisper model %s (%s, %s, %d threads)",
                      location, asr.device, asr.compute_type, asr.cpu_threads)
@@ -121,6 +123,21 @@ def load_whisper(asr: "AsrOptions", cache_dir: str | os.PathLike) -> "WhisperMod
             except Exception as exc:  # noqa: BLE001 - re-raised with the setting named
                 raise ModelError(f"cannot load Whisper model '{asr.model}' ({location}): {exc}") from exc
         return _models[key]
+
+
+def pin_blas_threads() -> None:
+    """One BLAS thread for numpy, process-wide.
+
+    Whisper's log-mel features are a numpy matrix product; with a multi-threaded BLAS
+    the sums come out in a different order and the transcript can change (measured:
+    a clip read 门派人修 or 能派人修 depending on import order and OMP_NUM_THREADS).
+    Pinning makes a call's transcript — and its findings — the same locally, under a
+    Prefect worker and on a Dask worker. The cost is nil: the model's own threads
+    (``asr.cpu_threads``) do the heavy work.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def model_identity(asr: "AsrOptions") -> str:

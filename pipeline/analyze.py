@@ -21,7 +21,7 @@ from pipeline.diarize import assign_roles
 from pipeline.model import CallRecord, CallResult, CallTranscript
 from pipeline.scoring import is_too_short, score_call
 from pipeline.transcribe import (TrackTranscript, merge_timeline, repetition_problem,
-                                 transcribe_track)
+                                 transcribe_interleaved, transcribe_track)
 from pipeline.transcript_cache import (TranscriptCache, cache_key, utterance_from_dict,
                                        utterance_to_dict)
 from qa_rules.engine import Rulebook, evaluate, load_rulebook
@@ -136,8 +136,13 @@ class Analyzer:
                 return [_track_from_dict(t) for t in cached["tracks"]], True
         with _timed(timings, "model_load"):
             model = self.model
-        tracks = [transcribe_track(model, t.samples, t.role, t.channel, self.settings.asr, timings)
-                  for t in split.tracks]
+        if len(split.tracks) == 2:   # stereo: both channels in one model pass
+            tracks = transcribe_interleaved(
+                model, [(t.role, t.channel, t.samples) for t in split.tracks],
+                self.settings.asr, timings)
+        else:
+            tracks = [transcribe_track(model, t.samples, t.role, t.channel, self.settings.asr,
+                                       timings) for t in split.tracks]
         if self.cache is not None:
             self.cache.put(key, {"tracks": [_track_to_dict(t) for t in tracks]})
         return tracks, False

@@ -66,6 +66,8 @@ def check_file(path: str | Path) -> None:
         raise AudioError(p, "empty file (0 bytes)")
     with open(p, "rb") as fh:
         head = fh.read(12)
+    if head[:4] == b"RIFF" and len(head) < 12:
+        raise AudioError(p, f"truncated WAV: only {size} bytes, the header is incomplete")
     if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
         _check_wav_complete(p, size)
     elif p.suffix.lower() == ".wav":

@@ -102,6 +102,79 @@ def transcribe_track(model: Any, samples: np.ndarray, role: str, channel: int,
     return out
 
 
+def transcribe_interleaved(model: Any, tracks: list[tuple[str, int, np.ndarray]], asr: Any,
+                           timings: dict[str, float] | None = None) -> list[TrackTranscript]:
+    """Both channels of a stereo call in ONE model pass, each word kept on its channel.
+
+    Each channel's speech chunks (VAD) are laid end to end in order of their start
+    time — the agent's chunk, then the customer's answer, … — and transcribed once.
+    Every recognised word is mapped back through the chunk it falls in to its channel
+    and original time. Compared with one pass per channel, the model runs one set of
+    30-s windows instead of two and hears the dialogue in order; compared with a
+    downmix, it never hears two voices at once and skips the silence.
+    """
+    timings = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    outs, pieces = [], []
+    for k, (role, channel, samples) in enumerate(tracks):
+        out = TrackTranscript(role=role, channel=channel, speech=speech_activity(samples))
+        outs.append(out)
+        for c in asr_chunks(out.speech, asr.vad_min_silence_ms / 1000.0, len(samples)):
+            pieces.append((c["start"], c["end"], k))
+    pieces.sort()
+    t1 = time.perf_counter()
+    timings["vad"] = timings.get("vad", 0.0) + t1 - t0
+    if not pieces:
+        return outs
+    layout, audio, v = [], [], 0
+    for start, end, k in pieces:
+        layout.append((v, v + end - start, k, start))
+        audio.append(tracks[k][2][start:end])
+        v += end - start
+    v_ends = [lay[1] for lay in layout]
+    per_track: list[list[Any]] = [[] for _ in tracks]
+    dropped: list[str] = []
+    for seg in _guard_segments(_run_whisper(model, np.concatenate(audio), asr), asr, dropped):
+        for k, words in _split_words(seg, layout, v_ends):
+            per_track[k].append(_ShiftedSegment(words[0].start, words[-1].end,
+                                                "".join(w.word for w in words), seg.avg_logprob,
+                                                seg.no_speech_prob, words))
+    for k, (role, channel, samples) in enumerate(tracks):
+        out = outs[k]
+        out.dropped = list(dropped) if k == 0 else []
+        segs = per_track[k]
+        segs += _repair_missed_speech(model, samples, asr, out, segs)
+        segs.sort(key=lambda seg: seg.start)
+        chunks = [(c["start"] / 16000.0, c["end"] / 16000.0)
+                  for c in asr_chunks(out.speech, asr.vad_min_silence_ms / 1000.0, len(samples))]
+        out.utterances = list(cut_utterances(segs, chunks, role, channel, asr.pause_split_s))
+    timings["asr"] = timings.get("asr", 0.0) + time.perf_counter() - t1
+    return outs
+
+
+def _split_words(seg: Any, layout: list[tuple[int, int, int, int]],
+                 v_ends: list[int]) -> Iterator[tuple[int, list[_ShiftedWord]]]:
+    """A segment's words, mapped to (track, original time) and grouped by track."""
+    import bisect
+
+    group: list[_ShiftedWord] = []
+    group_k = -1
+    words = seg.words or [_ShiftedWord(seg.start, seg.end, seg.text, 1.0)]
+    for w in words:
+        mid = int((w.start + w.end) / 2 * 16000)
+        i = min(bisect.bisect_right(v_ends, mid), len(layout) - 1)
+        v0, v1, k, orig = layout[i]
+        to_orig = lambda t: (orig + min(max(int(t * 16000), v0), v1) - v0) / 16000.0  # noqa: E731
+        mapped = _ShiftedWord(to_orig(w.start), to_orig(w.end), w.word, w.probability)
+        if k != group_k and group:
+            yield group_k, group
+            group = []
+        group_k = k
+        group.append(mapped)
+    if group:
+        yield group_k, group
+
+
 def _run_whisper(model: Any, samples: np.ndarray, asr: Any) -> Iterable[Any]:
     """The model on audio that is already speech (VAD done by the caller)."""
     segments, _info = model.transcribe(

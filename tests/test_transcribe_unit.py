@@ -62,3 +62,16 @@ def test_model_chunks_bridge_short_pauses_and_pad_without_overlap():
     assert [(c["start"] / 16000, c["end"] / 16000) for c in chunks] == [(0.6, 3.4), (4.6, 6.4)]
     close = asr_chunks([(1.0, 2.0), (2.6, 3.0)], min_silence_s=0.5, n_samples=16000 * 4)
     assert close[0]["end"] == close[1]["start"] == int(2.3 * 16000)  # padding meets midway
+
+
+def test_interleaved_words_go_back_to_their_channel_and_time():
+    from pipeline.transcribe import _split_words
+
+    # virtual stream: agent chunk 0-2 s (orig 0.5-2.5), then customer chunk 2-4 s (orig 3.0-5.0)
+    sr = 16000
+    layout = [(0, 2 * sr, 0, int(0.5 * sr)), (2 * sr, 4 * sr, 1, 3 * sr)]
+    s = seg([(0.2, 0.6, "您好"), (1.0, 1.6, "请讲"), (2.3, 2.9, "我家"), (3.0, 3.5, "停电了")])
+    groups = list(_split_words(s, layout, [lay[1] for lay in layout]))
+    assert [(k, [w.word for w in ws]) for k, ws in groups] == [(0, ["您好", "请讲"]),
+                                                              (1, ["我家", "停电了"])]
+    assert groups[0][1][0].start == 0.7 and groups[1][1][0].start == 3.3
