@@ -109,13 +109,19 @@ def _print_summary(out: dict, settings: Settings, log_file: Path) -> None:
     print("  calls flagged by category:")
     for cat, n in out["summary"]["flagged"] or [("(none)", 0)]:
         print(f"    {cat:<22} {n}")
-    print("  average score per agent:")
-    print(f"    {'agent':<8} {'name':<8} {'team':<6} {'calls':>5} {'avg':>6}  grade   不合格")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="average score per agent", title_justify="left", box=None,
+                  padding=(0, 2))
+    for col, just in (("agent", "left"), ("name", "left"), ("team", "left"), ("calls", "right"),
+                      ("avg", "right"), ("grade", "left"), ("不合格 calls", "right")):
+        table.add_column(col, justify=just)  # type: ignore[arg-type]
     for agent_id, name, team, n, avg, n_fail in out["summary"]["agents"]:
-        grade = grade_for(avg, scorecard) if avg is not None else "-"
-        avg_s = f"{avg:6.1f}" if avg is not None else "     -"
-        print(f"    {agent_id:<8} {name or '-':<8} {team or '-':<6} {n:>5} {avg_s}  "
-              f"{grade:<6} {n_fail:>3}")
+        table.add_row(agent_id, name or "-", team or "-", str(n),
+                      f"{avg:.1f}" if avg is not None else "-",
+                      grade_for(avg, scorecard) if avg is not None else "-", str(n_fail))
+    Console(width=100).print(table)
     stages = out.get("stage_s", {})
     if stages:
         wall = out["wall_s"]

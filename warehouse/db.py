@@ -12,13 +12,15 @@ import time
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 import duckdb
 
 log = logging.getLogger(__name__)
 
 LOCK_RETRY_S = 60.0
+
+T = TypeVar("T")
 
 
 class WarehouseError(RuntimeError):
@@ -69,6 +71,25 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set" in text)
 
 
+def _retry_on_lock(open_fn: Callable[[], T], path: Path, retry_s: float) -> T:
+    """Call ``open_fn`` until it gets past another process's lock on ``path``.
+
+    Backoff doubles from 50 ms to 2 s with jitter, so two waiting processes do not
+    retry in step; after ``retry_s`` the lock error is raised as ``WarehouseError``.
+    """
+    deadline = time.monotonic() + retry_s
+    delay = 0.05
+    while True:
+        try:
+            return open_fn()
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc) or time.monotonic() > deadline:
+                raise WarehouseError(f"{path}: {exc}") from exc
+            log.info("warehouse busy, retrying in %.2fs", delay)
+            time.sleep(delay * (1 + random.random() * 0.5))
+            delay = min(delay * 2, 2.0)
+
+
 @contextmanager
 def connect(path: str | Path, read_only: bool = False,
             retry_s: float = LOCK_RETRY_S) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -78,21 +99,49 @@ def connect(path: str | Path, read_only: bool = False,
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
         raise WarehouseError(f"{path}: database not found (run 'callqa run' first)")
-    deadline = time.monotonic() + retry_s
-    delay = 0.05
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as exc:
-            if not _is_lock_error(exc) or time.monotonic() > deadline:
-                raise WarehouseError(f"{path}: {exc}") from exc
-            log.info("warehouse busy, retrying in %.2fs", delay)
-            time.sleep(delay * (1 + random.random() * 0.5))
-            delay = min(delay * 2, 2.0)
+    con = _retry_on_lock(lambda: duckdb.connect(str(path), read_only=read_only), path, retry_s)
     try:
         if not read_only:
             migrate(con)
         yield con
     finally:
         con.close()
+
+
+@contextmanager
+def attached(con: duckdb.DuckDBPyConnection, path: str | Path, alias: str = "wh",
+             retry_s: float = LOCK_RETRY_S) -> Iterator[str]:
+    """Attach the warehouse read-only to ``con`` (e.g. an in-memory database) and detach
+    it on exit, so a reader copies what it needs and releases the file lock quickly.
+
+    A file with an older schema is first migrated by a short write connection, so the
+    views of the current schema exist. Yields the alias.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise WarehouseError(f"{path}: database not found (run 'callqa run' first)")
+    latest = max(v for v, _, _ in migrations())
+    sql = f"ATTACH '{_sql_str(path)}' AS {alias} (READ_ONLY)"
+    _retry_on_lock(lambda: con.execute(sql), path, retry_s)
+    if _attached_version(con, alias) < latest:
+        con.execute(f"DETACH {alias}")
+        with connect(path, retry_s=retry_s):
+            pass
+        _retry_on_lock(lambda: con.execute(sql), path, retry_s)
+    try:
+        yield alias
+    finally:
+        con.execute(f"DETACH {alias}")
+
+
+def _attached_version(con: duckdb.DuckDBPyConnection, alias: str) -> int:
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = ? "
+                         "AND table_name = 'schema_version'", [alias]).fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute(f"SELECT coalesce(max(version), 0) FROM {alias}.schema_version"
+                       ).fetchone()[0]
+
+
+def _sql_str(path: Path) -> str:
+    return str(path).replace("'", "''")
