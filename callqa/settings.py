@@ -33,8 +33,10 @@ class AsrOptions:
         cpu_threads: threads per model instance.
         beam_size: beam search width.
         language: Whisper language code.
-        initial_prompt: steers script and punctuation (Simplified, with punctuation);
-            never put rule phrases here, the model would "hear" them.
+        initial_prompt: steers script, punctuation and domain for stereo calls (each
+            chunk one speaker); never put rule phrases here, the model would "hear" them.
+        mono_initial_prompt: the same for mono mixes (two voices in one track); measured
+            here, mono calls read best with none.
         vad_min_silence_ms: silence that ends a VAD speech chunk.
         pause_split_s: a gap between words at least this long starts a new utterance.
         no_speech_threshold: drop a segment above this no_speech_prob …
@@ -47,7 +49,8 @@ class AsrOptions:
     cpu_threads: int = 2
     beam_size: int = 5
     language: str = "zh"
-    initial_prompt: str = "以下是普通话的句子。"
+    initial_prompt: str = "以下是客服中心的电话录音，请用简体中文和标点。"
+    mono_initial_prompt: str = ""
     vad_min_silence_ms: int = 500
     pause_split_s: float = 0.6
     no_speech_threshold: float = 0.6

@@ -89,8 +89,9 @@ def transcribe_track(model: Any, samples: np.ndarray, role: str, channel: int,
     if not chunks:
         return out
     audio_chunks, _ = collect_chunks(samples, speech_chunks)
+    prompt = asr.mono_initial_prompt if role == "unknown" else asr.initial_prompt
     segments = restore_speech_timestamps(
-        _run_whisper(model, np.concatenate(audio_chunks), asr), speech_chunks, 16000)
+        _run_whisper(model, np.concatenate(audio_chunks), asr, prompt), speech_chunks, 16000)
     segments = list(_guard_segments(segments, asr, out.dropped))
     segments += _repair_missed_speech(model, samples, asr, out, segments)
     segments.sort(key=lambda seg: seg.start)
@@ -175,12 +176,14 @@ def _split_words(seg: Any, layout: list[tuple[int, int, int, int]],
         yield group_k, group
 
 
-def _run_whisper(model: Any, samples: np.ndarray, asr: Any) -> Iterable[Any]:
+def _run_whisper(model: Any, samples: np.ndarray, asr: Any,
+                 prompt: str | None = None) -> Iterable[Any]:
     """The model on audio that is already speech (VAD done by the caller)."""
+    prompt = asr.initial_prompt if prompt is None else prompt
     segments, _info = model.transcribe(
         samples, language=asr.language, beam_size=asr.beam_size, vad_filter=False,
         condition_on_previous_text=False, word_timestamps=True,
-        initial_prompt=asr.initial_prompt or None,
+        initial_prompt=prompt or None,
     )
     return segments
 
@@ -238,8 +241,9 @@ def _repair_missed_speech(model: Any, samples: np.ndarray, asr: Any, track: "Tra
     for s, e in uncovered_speech(track.speech, segments):
         a, b = max(0.0, s - pad), min(len(samples) / 16000.0, e + pad)
         clip = samples[int(a * 16000):int(b * 16000)]
+        prompt = asr.mono_initial_prompt if track.role == "unknown" else asr.initial_prompt
         found = [_shift(seg, a) for seg in _guard_segments(
-            _run_whisper(model, clip, asr), asr, track.dropped)]
+            _run_whisper(model, clip, asr, prompt), asr, track.dropped)]
         log.debug("re-transcribed skipped speech %.2f-%.2f s: %s", s, e,
                   "".join(seg.text for seg in found))
         track.repaired.append([round(s, 2), round(e, 2)])
