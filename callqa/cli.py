@@ -9,7 +9,8 @@ from typing import Optional
 
 import typer
 
-from callqa.settings import Settings, SettingsError, load_settings
+from callqa.cli_common import settings_or_exit
+from callqa.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Automatic QA for Mandarin call-center recordings.")
@@ -21,12 +22,6 @@ app.add_typer(models_app, name="models")
 ConfigOpt = typer.Option(None, "--config", help="TOML configuration file (see README).")
 
 
-def _settings(config: Optional[str], **overrides) -> Settings:
-    try:
-        return load_settings(config, overrides)
-    except SettingsError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
 
 
 def _dates(day: Optional[str], since: Optional[str]) -> list[str]:
@@ -66,7 +61,7 @@ def run(
     """
     overrides = {"recordings_root": recordings, "db_path": db, "sampling.mode": sampling,
                  "flow.dask_address": dask_address}
-    settings = _settings(config, **overrides)
+    settings = settings_or_exit(config, **overrides)
     from callqa.logs import setup_logging
     log_file = setup_logging(settings.log_dir, settings.log_level, "nightly")
     from callqa.progress import progress_bar
@@ -144,7 +139,7 @@ def analyze(
     if fmt != "json":
         typer.echo("error: only --format json is supported", err=True)
         raise typer.Exit(2)
-    settings = _settings(config, rulebook=rulebook)
+    settings = settings_or_exit(config, rulebook=rulebook)
     from callqa.logs import setup_logging
     setup_logging(settings.log_dir, "WARNING", "analyze")
     from pipeline.analyze import Analyzer
@@ -199,7 +194,7 @@ def rules_test(file: str = typer.Argument(..., help="Rulebook YAML file.")) -> N
 @models_app.command("prepare")
 def models_prepare(config: Optional[str] = ConfigOpt) -> None:
     """Assemble (if needed) and locate the configured Whisper model."""
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     from models.whisper import ModelError, resolve_model
 
     try:

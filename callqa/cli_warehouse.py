@@ -10,7 +10,8 @@ from typing import Optional
 
 import typer
 
-from callqa.settings import Settings, SettingsError, load_settings
+from callqa.cli_common import settings_or_exit
+from callqa.settings import Settings
 
 ConfigOpt = typer.Option(None, "--config", help="TOML configuration file (see README).")
 DbOpt = typer.Option(None, "--db", help="DuckDB file (default: var/callqa.duckdb).")
@@ -23,19 +24,13 @@ import_app = typer.Typer(no_args_is_help=True, help=(
     "A file with any bad row is rejected as a whole; problems are listed by line."))
 
 
-def _settings(config: Optional[str], **overrides: object) -> Settings:
-    try:
-        return load_settings(config, overrides)
-    except SettingsError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
 
 
 def _import(kind: str, file: str, db: Optional[str], config: Optional[str]) -> None:
     from warehouse import db as wdb
     from warehouse.reference import ReferenceImportError, import_reference
 
-    settings = _settings(config, db_path=db)
+    settings = settings_or_exit(config, db_path=db)
     if not Path(file).is_file():
         typer.echo(f"error: {file}: file not found", err=True)
         raise typer.Exit(2)
@@ -113,7 +108,7 @@ def report(
     """
     from warehouse.weeks import parse_week
 
-    settings = _settings(config, db_path=db)
+    settings = settings_or_exit(config, db_path=db)
     if week:
         try:
             parse_week(week)
@@ -156,7 +151,7 @@ def export(
     from warehouse.export import export_week
     from warehouse.weeks import parse_week
 
-    settings = _settings(config, db_path=db)
+    settings = settings_or_exit(config, db_path=db)
     try:
         the_week = parse_week(week)
         paths = export_week(settings.database, the_week, fmt,
@@ -180,7 +175,7 @@ def schedule(
 
     Needs a Prefect API for real use (PREFECT_API_URL; see README, 'Schedules').
     """
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     from flows.schedules import build_deployments, deploy_to_pool, serve
 
     deployments = build_deployments(settings, config)
