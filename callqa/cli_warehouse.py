@@ -11,7 +11,6 @@ from typing import Optional
 import typer
 
 from callqa.cli_common import settings_or_exit
-from callqa.settings import Settings
 
 ConfigOpt = typer.Option(None, "--config", help="TOML configuration file (see README).")
 DbOpt = typer.Option(None, "--db", help="DuckDB file (default: var/callqa.duckdb).")
