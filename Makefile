@@ -68,7 +68,7 @@ report-screenshot: report-sample
 		Image.open(p).convert('RGB').quantize(128).save(p, optimize=True)"
 
 # ---------------------------------------------------------------- review workbench
-.PHONY: browser-deps serve screenshots
+.PHONY: browser-deps serve screenshots bench-review
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 ## Debian's chromium and CJK fonts for the browser tests (Playwright drives the system
@@ -87,3 +87,7 @@ serve: install
 ## docs/screenshots/{queue,call}.png from the demo day (run `make demo` first).
 screenshots: install browser-deps
 	$(PY) -m review.screenshots --db var/callqa.duckdb --out docs/screenshots --call 20261120-0014
+
+## Page timings on a 24,000-call copy of the demo day (queue, call page, search, calibration).
+bench-review: install
+	$(PY) -m review.bench --db var/callqa.duckdb --copies 1000

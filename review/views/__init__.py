@@ -1,0 +1,1 @@
+"""One module per page kind, on the shared ``base``."""
