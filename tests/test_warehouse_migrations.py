@@ -63,3 +63,37 @@ def test_a_reader_upgrades_an_old_database_before_reading(tmp_path):
 def test_migrations_have_unique_increasing_numbers_and_the_reference_schema_is_2():
     numbers = [v for v, _, _ in wdb.migrations()]
     assert numbers == sorted(set(numbers)) and numbers[:2] == [1, 2]
+
+
+def test_a_lower_numbered_migration_landing_later_is_still_applied(tmp_path):
+    """Migrations are applied by set membership, not 'above the highest applied'."""
+    import duckdb
+
+    from warehouse import db as wdb
+
+    path = tmp_path / "qa.duckdb"
+    with wdb.connect(path):
+        pass
+    con = duckdb.connect(str(path))
+    second = sorted(v for v, _, _ in wdb.migrations())[1]
+    con.execute("DELETE FROM schema_version WHERE version = ?", [second])  # as if it came later
+    con.execute("CREATE TABLE probe_marker (x INTEGER)")
+    con.close()
+    applied = []
+    real = wdb.migrations
+
+    def spy():
+        out = real()
+        return [(v, n, (sql if v != second else "CREATE TABLE late_one (x INTEGER);"))
+                for v, n, sql in out]
+
+    import pytest
+    mp = pytest.MonkeyPatch()
+    mp.setattr(wdb, "migrations", spy)
+    try:
+        with wdb.connect(path) as con2:
+            applied = [v for (v,) in con2.execute("SELECT version FROM schema_version").fetchall()]
+            assert con2.execute("SELECT count(*) FROM late_one").fetchone()[0] == 0
+    finally:
+        mp.undo()
+    assert second in applied

@@ -49,9 +49,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Apply pending migrations, each in its own transaction; returns the new version."""
     con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                 "name VARCHAR, applied_at TIMESTAMPTZ DEFAULT current_timestamp)")
-    current = schema_version(con)
+    applied = {v for (v,) in con.execute("SELECT version FROM schema_version").fetchall()}
+    current = max(applied, default=0)
     for version, name, sql in migrations():
-        if version <= current:
+        if version in applied:    # by set, not by max: a later-numbered one may land first
             continue
         log.info("applying warehouse migration %s", name)
         con.execute("BEGIN TRANSACTION")
@@ -62,7 +63,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         except Exception:
             con.execute("ROLLBACK")
             raise
-        current = version
+        current = max(current, version)
     return current
 
 
@@ -120,10 +121,9 @@ def attached(con: duckdb.DuckDBPyConnection, path: str | Path, alias: str = "wh"
     path = Path(path)
     if not path.exists():
         raise WarehouseError(f"{path}: database not found (run 'callqa run' first)")
-    latest = max(v for v, _, _ in migrations())
     sql = f"ATTACH '{_sql_str(path)}' AS {alias} (READ_ONLY)"
     _retry_on_lock(lambda: con.execute(sql), path, retry_s)
-    if _attached_version(con, alias) < latest:
+    if _attached_versions(con, alias) != {v for v, _, _ in migrations()}:
         con.execute(f"DETACH {alias}")
         with connect(path, retry_s=retry_s):
             pass
@@ -134,13 +134,12 @@ def attached(con: duckdb.DuckDBPyConnection, path: str | Path, alias: str = "wh"
         con.execute(f"DETACH {alias}")
 
 
-def _attached_version(con: duckdb.DuckDBPyConnection, alias: str) -> int:
+def _attached_versions(con: duckdb.DuckDBPyConnection, alias: str) -> set[int]:
     exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = ? "
                          "AND table_name = 'schema_version'", [alias]).fetchone()[0]
     if not exists:
-        return 0
-    return con.execute(f"SELECT coalesce(max(version), 0) FROM {alias}.schema_version"
-                       ).fetchone()[0]
+        return set()
+    return {v for (v,) in con.execute(f"SELECT version FROM {alias}.schema_version").fetchall()}
 
 
 def _sql_str(path: Path) -> str:
