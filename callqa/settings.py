@@ -32,6 +32,8 @@ class AsrOptions:
         compute_type: CTranslate2 compute type (``int8`` on CPU, ``float16`` on GPU).
         cpu_threads: threads per model instance.
         beam_size: beam search width.
+        batch_size: windows decoded together by faster-whisper's batched pipeline;
+            1 decodes them one after the other.
         language: Whisper language code.
         initial_prompt: steers script, punctuation and domain for stereo calls (each
             chunk one speaker); never put rule phrases here, the model would "hear" them.
@@ -48,6 +50,7 @@ class AsrOptions:
     compute_type: str = "int8"
     cpu_threads: int = 2
     beam_size: int = 5
+    batch_size: int = 8
     language: str = "zh"
     initial_prompt: str = "以下是客服中心的电话录音，请用简体中文和标点。"
     mono_initial_prompt: str = ""
