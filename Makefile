@@ -36,6 +36,11 @@ bench-asr: install
 eval: install
 	$(PY) tools/eval_rules.py --day samples/$(DEMO_DATE)
 
+## Throughput: naive vs callqa on a synthetic 50-call day (wall, audio-s/wall-s, CPU, peak
+## memory, time per stage), plus peak memory of a 1-hour stereo call (~15 min in all).
+bench: install
+	$(PY) tools/bench_throughput.py --calls 50 --long
+
 clean:
 	rm -rf var .pytest_cache
 
