@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pipeline.model import CallTranscript, RuleHit, Utterance
 from qa_rules.matchers import DEFAULT_OPTIONS, Match, find
+from qa_rules.semantic import LABEL_ZH, class_probability
 from qa_rules.schema import (AcousticRule, AnchoredRule, MatchSpec, MetadataRule, PhraseEntry,
                              PhraseRule, RequiredRule, Rulebook, RuleBase, Window)
 from qa_rules.timing import span_to_seconds
@@ -51,7 +52,7 @@ def entry_matches(entry: PhraseEntry, default_method: str, text: str,
                 DEFAULT_OPTIONS.protecting(protect))
 
 
-def _vetoed(excludes: list[PhraseEntry], default_method: str, text: str) -> bool:
+def vetoed(excludes: list[PhraseEntry], default_method: str, text: str) -> bool:
     """Exclusions use the default protection only: a veto may be generous."""
     return any(entry_matches(e, default_method, text) for e in excludes)
 
@@ -65,11 +66,27 @@ def _in_ranges(f: Found, ranges: Ranges) -> bool:
     return ranges is None or any(f.start_s <= hi and f.end_s >= lo for lo, hi in ranges)
 
 
+SEMANTIC_KEY = -1   # key of a semantic-class match in ``find_in_utterance``'s result
+
+
+def semantic_found(spec: MatchSpec, idx: int, utt: Utterance, ranges: Ranges) -> Found | None:
+    """The whole utterance as a match when the model puts it in ``spec.semantic``."""
+    if spec.semantic is None:
+        return None
+    p = class_probability(spec.semantic, utt.text)
+    if p is None:
+        return None
+    f = Found(idx, utt, Match(0, len(utt.text), utt.text, "semantic", round(p, 2),
+                              spec.semantic.label), utt.start_s, utt.end_s)
+    return f if _in_ranges(f, ranges) else None
+
+
 def find_in_utterance(spec: MatchSpec, rule: RuleBase, idx: int, utt: Utterance,
                       ranges: Ranges = None, extra_exclude: list[PhraseEntry] | None = None
                       ) -> dict[int, Found]:
     """First match of each phrase of ``spec`` in the utterance (keyed by phrase
-    position), empty if an exclusion vetoes the utterance."""
+    position; a semantic-class match under ``SEMANTIC_KEY``), empty if an
+    exclusion vetoes the utterance."""
     out: dict[int, Found] = {}
     for k, entry in enumerate(spec.phrases()):
         for m in entry_matches(entry, rule.method, utt.text, rule.protect):
@@ -77,7 +94,11 @@ def find_in_utterance(spec: MatchSpec, rule: RuleBase, idx: int, utt: Utterance,
             if _in_ranges(f, ranges):
                 out[k] = f
                 break
-    if out and _vetoed(list(spec.exclude) + list(extra_exclude or []), rule.method, utt.text):
+    if not out:
+        sem = semantic_found(spec, idx, utt, ranges)
+        if sem is not None:
+            out[SEMANTIC_KEY] = sem
+    if out and vetoed(list(spec.exclude) + list(extra_exclude or []), rule.method, utt.text):
         return {}
     return out
 
@@ -146,12 +167,13 @@ def describe_phrases(spec: MatchSpec, limit: int = 4) -> str:
     head = {1: "以下任一用语"}.get(spec.needed(), f"以下至少{spec.needed()}个用语")
     if spec.all is not None:
         head = "以下全部用语"
-    return head + ":" + "".join(f"「{s}」" for s in shown) + more
+    tail = "或意思相近的说法" if spec.semantic is not None else ""
+    return head + ":" + "".join(f"「{s}」" for s in shown) + more + tail
 
 
 # --------------------------------------------------------------------------- rules
 
-def _role_utts(utts: Indexed, role: str, include_unknown: bool) -> Indexed:
+def role_utts(utts: Indexed, role: str, include_unknown: bool) -> Indexed:
     if role == "any":
         return list(utts)
     return [(i, u) for i, u in utts if u.role == role or (include_unknown and u.role == "unknown")]
@@ -168,6 +190,9 @@ def _hit_from_found(rule: RuleBase, found: list[Found], role: str) -> RuleHit:
         q = f.match.text
         if f.match.method == "pinyin":
             q += f"(读音近似「{f.match.phrase}」)"
+        elif f.match.method == "semantic":
+            q = f"「{q}」(语义判断:{LABEL_ZH.get(f.match.phrase, f.match.phrase)},"
+            q += f"概率{f.match.confidence:.2f})"
         quotes.append(q)
     return RuleHit(rule_id=rule.id, category=rule.category, severity=rule.severity,
                    role=role,  # type: ignore[arg-type]
@@ -178,7 +203,7 @@ def _hit_from_found(rule: RuleBase, found: list[Found], role: str) -> RuleHit:
 
 def eval_phrase(rule: PhraseRule, utts: Indexed, duration_s: float) -> list[RuleHit]:
     """One hit per utterance in which the prohibited wording was said."""
-    own = _role_utts(utts, rule.role, include_unknown=False)
+    own = role_utts(utts, rule.role, include_unknown=False)
     by_idx = dict(own)
     hits = []
     for i, ranges in select_window(rule.window, own, duration_s).items():
@@ -192,7 +217,7 @@ def eval_phrase(rule: PhraseRule, utts: Indexed, duration_s: float) -> list[Rule
 
 def eval_required(rule: RequiredRule, utts: Indexed, duration_s: float) -> list[RuleHit]:
     """A hit when the window holds role speech but none of the required wording."""
-    candidates = _role_utts(utts, rule.role, include_unknown=True)
+    candidates = role_utts(utts, rule.role, include_unknown=True)
     if not candidates:
         return []                      # no speech of the role: cannot be evaluated
     sel = select_window(rule.window, candidates, duration_s)
@@ -227,8 +252,8 @@ def _absence_span(window: Window | None, in_window: list[Utterance],
 
 def eval_anchored(rule: AnchoredRule, utts: Indexed, duration_s: float) -> list[RuleHit]:
     """For each trigger, the next N utterances of ``role`` must hold the response."""
-    triggers = _role_utts(utts, rule.trigger_role, include_unknown=False)
-    responders = _role_utts(utts, rule.role, include_unknown=True)
+    triggers = role_utts(utts, rule.trigger_role, include_unknown=False)
+    responders = role_utts(utts, rule.role, include_unknown=True)
     order = {i: pos for pos, (i, _) in enumerate(utts)}
     hits: list[RuleHit] = []
     last_first_reply: int | None = None
@@ -324,19 +349,51 @@ _EVALUATORS = {"phrase": eval_phrase, "required": eval_required, "anchored": eva
 _CALL_EVALUATORS = {"acoustic": eval_acoustic, "metadata": eval_metadata}
 
 
+def _timeline_evaluator(kind: str):
+    """Evaluator of a kind over the ordered utterances; the semantic kinds live in
+    their own modules (imported here, late, because they build on this one)."""
+    if kind in _EVALUATORS:
+        return _EVALUATORS[kind]
+    from qa_rules.politeness import eval_politeness
+    from qa_rules.repetition import eval_repetition
+    from qa_rules.similarity import eval_similarity
+    return {"similarity": eval_similarity, "repetition": eval_repetition,
+            "politeness": eval_politeness}[kind]
+
+
 def evaluate_rule(rule: RuleBase, transcript: CallTranscript) -> list[RuleHit]:
     """Hits of one rule (ignores ``enabled``; used by the example runner too)."""
     kind = rule.kind  # type: ignore[attr-defined]
     if kind in _CALL_EVALUATORS:
         return _CALL_EVALUATORS[kind](rule, transcript)
     ordered = sorted(enumerate(transcript.utterances), key=lambda p: (p[1].start_s, p[0]))
-    return _EVALUATORS[kind](rule, ordered, transcript.duration_s)
+    return _timeline_evaluator(kind)(rule, ordered, transcript.duration_s)
+
+
+def _overlaps(a: RuleHit, b: RuleHit) -> bool:
+    return a.start_s < b.end_s and b.start_s < a.end_s
+
+
+def drop_flagged_twice(rulebook: Rulebook, by_rule: dict[str, list[RuleHit]]) -> None:
+    """Remove hits of rules with ``unless_flagged`` whose words another kind of
+    rule already flagged with one of those categories (one sentence, one deduction)."""
+    kinds = {r.id: r.kind for r in rulebook.rules}  # type: ignore[attr-defined]
+    for rule in rulebook.rules:
+        cats = set(getattr(rule, "unless_flagged", []) or [])
+        if not cats or rule.id not in by_rule:
+            continue
+        others = [h for rid, hs in by_rule.items() if kinds[rid] != rule.kind  # type: ignore[attr-defined]
+                  for h in hs if h.category in cats]
+        by_rule[rule.id] = [h for h in by_rule[rule.id]
+                            if not any(_overlaps(h, o) for o in others)]
 
 
 def evaluate(rulebook: Rulebook, transcript: CallTranscript) -> list[RuleHit]:
     """All hits of the enabled rules, in timeline order."""
-    hits: list[RuleHit] = []
+    by_rule: dict[str, list[RuleHit]] = {}
     for rule in rulebook.rules:
         if rule.enabled:
-            hits.extend(evaluate_rule(rule, transcript))
+            by_rule.setdefault(rule.id, []).extend(evaluate_rule(rule, transcript))
+    drop_flagged_twice(rulebook, by_rule)
+    hits = [h for hs in by_rule.values() for h in hs]
     return sorted(hits, key=lambda h: (h.start_s, h.rule_id))

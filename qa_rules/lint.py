@@ -11,12 +11,11 @@ from pipeline.model import CATEGORIES
 from qa_rules.evaluator import entry_matches
 from qa_rules.matchers import compile_regex
 from qa_rules.problems import Problem
-from qa_rules.schema import MatchSpec, Rulebook, RuleBase
+from qa_rules.schema import MatchSpec, Rulebook, RuleBase, SemanticSpec
 
-#: Categories meant to come from detectors outside the phrase rules
-#: (acoustics, metadata, repetition): a scorecard item may map them without a
-#: rule in this file. Until those detectors report hits, such items earn full marks.
-EXTERNAL_CATEGORIES = frozenset({"repeated_question", "agent_on_leave"})
+#: Categories meant to come from detectors outside the rulebook (the leave
+#: roster): a scorecard item may map them without a rule in this file.
+EXTERNAL_CATEGORIES = frozenset({"agent_on_leave"})
 
 
 def _spec_lists(name: str, spec: MatchSpec) -> dict[str, list]:
@@ -78,7 +77,42 @@ def _rule_problems(rule: RuleBase, file: str) -> list[Problem]:
     if rule.kind == "anchored" and any(isinstance(e, str) for e in ex.hit + ex.ok):
         p("warning", "string examples are one utterance and cannot show a trigger and a "
           "reply; use dialogue lists", "examples")
+    if rule.kind == "repetition" and any(isinstance(e, str) for e in ex.hit):
+        p("warning", "a string example is one utterance and cannot repeat a question; "
+          "use dialogue lists", "examples.hit")
+    if rule.kind == "similarity" and rule.severity == "critical":
+        p("warning", "a critical similarity rule fails a whole call on the model's judgement "
+          "alone; use major and leave critical to exact wordings", "severity")
+    for field, spec in _semantic_specs(rule).items():
+        problem = _semantic_label_problem(spec.label)
+        if problem:
+            p("error", problem, field)
     return out
+
+
+def _semantic_specs(rule: RuleBase) -> dict[str, SemanticSpec]:
+    """Every use of the semantic model in a rule, by field name."""
+    out = {f"{name}.semantic": spec.semantic for name, spec in rule.match_specs().items()
+           if spec.semantic is not None}
+    own = getattr(rule, "semantic", None)
+    if own is not None:
+        out["semantic"] = own
+    return out
+
+
+def _semantic_label_problem(label: str) -> str | None:
+    """Why ``label`` cannot be used (no stored model, unknown class), or None."""
+    from models.semantic import SemanticModelError
+    from qa_rules.semantic import known_labels
+
+    try:
+        labels = known_labels()
+    except SemanticModelError as exc:
+        return str(exc)
+    if label not in labels:
+        return (f"the semantic model has no class '{label}': use one of {', '.join(labels)} "
+                "(or add training data in models/data/ and run 'callqa models train')")
+    return None
 
 
 def _safe_matches(entry, method: str, text: str) -> bool:

@@ -1,10 +1,12 @@
 """Rulebook YAML schema (pydantic v2) and errors that name file, rule and field.
 
-A rule is a discriminated union on ``kind``. Today: ``phrase`` (a prohibited
-wording was said), ``required`` (a script element is missing from a window),
-``anchored`` (after a trigger, a response is missing). Planned kinds
-(similarity, repetition, politeness, acoustic, metadata) become one more model
-in ``Rule``; until then they are rejected with a clear message.
+A rule is a discriminated union on ``kind``: ``phrase`` (a prohibited wording
+was said), ``required`` (a script element is missing from a window),
+``anchored`` (after a trigger, a response is missing), ``similarity`` (an
+utterance means the same as example sentences, by the semantic model),
+``repetition`` (the agent asks the same question again), ``politeness`` (你
+instead of 您, no 请), ``acoustic`` and ``metadata``. A kind listed in
+``PLANNED_KINDS`` is rejected with a clear message until it is implemented.
 
 Phrase lists may nest (``exclude: [*quoting, 不是不知道]``): nested lists are
 flattened so YAML anchors defined under ``definitions:`` can be shared.
@@ -26,7 +28,7 @@ from qa_rules.scorecard import Scorecard, Severity, check_category
 
 RoleScope = Literal["agent", "customer", "any"]
 MethodName = Literal["exact", "pinyin", "regex"]
-PLANNED_KINDS: tuple[str, ...] = ("similarity", "repetition", "politeness")
+PLANNED_KINDS: tuple[str, ...] = ()
 _RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
 _VERSION = re.compile(r"^(\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$")
 _DIALOGUE_LINE = re.compile(
@@ -93,12 +95,24 @@ class AtLeast(BaseModel):
         return self
 
 
+class SemanticSpec(BaseModel):
+    """An utterance the semantic model (``models/semantic.py``) assigns to
+    ``label`` with at least ``min_probability`` (default: the model's own
+    threshold, chosen by cross-validation for precision)."""
+
+    model_config = ConfigDict(extra="forbid")
+    label: str = Field(min_length=1)
+    min_probability: float | None = Field(default=None, gt=0, le=1)
+
+
 class MatchSpec(BaseModel):
     """Exactly one of ``any`` / ``all`` / ``at_least``, plus optional vetoes.
 
     In a ``phrase`` rule the condition holds within one utterance; in a
     ``required`` rule anywhere in the window. ``exclude`` vetoes a match in the
-    same utterance (negation, quoting: 没有说 / 不是说).
+    same utterance (negation, quoting: 没有说 / 不是说). With ``any``, a
+    ``semantic`` class counts as one more alternative: paraphrases that share no
+    listed words (a confirmation worded freely still confirms).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -106,12 +120,15 @@ class MatchSpec(BaseModel):
     all: PhraseList | None = None
     at_least: AtLeast | None = None
     exclude: PhraseList = Field(default_factory=list)
+    semantic: SemanticSpec | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> "MatchSpec":
         given = [k for k in ("any", "all", "at_least") if getattr(self, k) is not None]
         if len(given) != 1:
             raise ValueError("give exactly one of 'any', 'all' or 'at_least'")
+        if self.semantic is not None and self.any is None:
+            raise ValueError("'semantic' is an alternative to the phrases and needs 'any'")
         return self
 
     def phrases(self) -> list[PhraseEntry]:
@@ -296,9 +313,75 @@ class MetadataRule(RuleBase):
     equals: str = Field(min_length=1)
 
 
-Rule = Annotated[Union[PhraseRule, RequiredRule, AnchoredRule, AcousticRule, MetadataRule],
+class SimilarityRule(RuleBase):
+    """An utterance of ``role`` means what the example sentences mean (Alibaba's
+    SIMILAR_MATCH): its similarity to the nearest ``like`` sentence reaches
+    ``threshold``, or the semantic model puts it in ``semantic.label``.
+
+    Similarity is the cosine in the semantic model's TF-IDF space (characters,
+    pinyin, words). An utterance closer to an ``unlike`` sentence than to every
+    ``like`` sentence does not count (near misses: 这事归我们管). Utterances
+    shorter than ``min_chars`` carry too little to judge. ``unless_flagged``
+    skips utterances a rule of another kind already flagged with one of these
+    categories, so one sentence is not deducted twice.
+    """
+
+    kind: Literal["similarity"]
+    like: list[str] = Field(default_factory=list)
+    unlike: list[str] = Field(default_factory=list)
+    threshold: float = Field(default=0.8, gt=0, le=1)
+    semantic: SemanticSpec | None = None
+    min_chars: int = Field(default=4, ge=1)
+    unless_flagged: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _something_to_match(self) -> "SimilarityRule":
+        if not self.like and self.semantic is None:
+            raise ValueError("give 'like' example sentences, a 'semantic' class, or both")
+        for c in self.unless_flagged:
+            check_category(c)
+        return self
+
+
+class RepetitionRule(RuleBase):
+    """The agent asks the same question again (000: 不能反复多次询问客户同一问题):
+    ``min_times`` questions of ``role`` whose pairwise similarity reaches
+    ``threshold``, with the other party answering in between when
+    ``require_answer`` (asking again after silence is no fault). ``exclude``
+    vetoes a question from counting (没听清, 再说一遍: the line was bad)."""
+
+    kind: Literal["repetition"]
+    threshold: float = Field(default=0.7, gt=0, le=1)
+    min_times: int = Field(default=2, ge=2)
+    require_answer: bool = True
+    questions_only: bool = True
+    min_chars: int = Field(default=4, ge=1)
+
+
+class PolitenessRule(RuleBase):
+    """Polite address over the whole call (004 三要: "您"字不离口, "请"字当头).
+
+    ``address``: the agent says 你 where 您 is due at least ``min_count`` times
+    and in more than ``max_ratio`` of all 你/您. ASR often writes 你 for 您, so
+    one slip never decides; words in ``ignore`` are not counted (你好 is a
+    greeting and often an ASR 您好, 你们 has no polite plural).
+    ``please``: an agent with at least ``min_utterances`` utterances never says
+    请 (or fewer than ``min_count`` times).
+    """
+
+    kind: Literal["politeness"]
+    measure: Literal["address", "please"]
+    min_count: int = Field(default=3, ge=1)
+    max_ratio: float = Field(default=0.5, ge=0, lt=1)
+    min_utterances: int = Field(default=6, ge=1)
+    ignore: list[str] = Field(default_factory=lambda: ["你好", "你们"])
+
+
+Rule = Annotated[Union[PhraseRule, RequiredRule, AnchoredRule, AcousticRule, MetadataRule,
+                       SimilarityRule, RepetitionRule, PolitenessRule],
                  Field(discriminator="kind")]
-KINDS: tuple[str, ...] = ("phrase", "required", "anchored", "acoustic", "metadata")
+KINDS: tuple[str, ...] = ("phrase", "required", "anchored", "similarity", "repetition",
+                          "politeness", "acoustic", "metadata")
 
 
 class Rulebook(BaseModel):
@@ -338,8 +421,9 @@ class Rulebook(BaseModel):
 
 def _field_names() -> set[str]:
     names: set[str] = set()
-    for model in (PhraseEntry, AtLeast, MatchSpec, Window, Examples, PhraseRule, RequiredRule,
-                  AnchoredRule, Rulebook, Scorecard):
+    for model in (PhraseEntry, AtLeast, MatchSpec, SemanticSpec, Window, Examples, PhraseRule,
+                  RequiredRule, AnchoredRule, SimilarityRule, RepetitionRule, PolitenessRule,
+                  AcousticRule, MetadataRule, Rulebook, Scorecard):
         names |= set(model.model_fields)
     from qa_rules.scorecard import GradeBand, ScoreItemSpec, Section
     for model in (GradeBand, ScoreItemSpec, Section):

@@ -66,9 +66,17 @@ def test_typo_in_field_name_suggests_the_right_one():
     assert "field 'serverity': unknown field (did you mean 'severity'?)" in msg
 
 
-def test_planned_kind_is_explained():
-    (msg,) = errors_of(book({**RULE, "kind": "similarity"}))
-    assert "field 'kind'" in msg and "planned but not implemented" in msg
+def test_unknown_kind_lists_the_kinds():
+    (msg,) = errors_of(book({**RULE, "kind": "sentiment"}))
+    assert "field 'kind'" in msg and "unknown kind 'sentiment'" in msg
+    for kind in ("similarity", "repetition", "politeness"):
+        assert kind in msg
+
+
+def test_similarity_rule_needs_something_to_match():
+    rule = {k: v for k, v in RULE.items() if k != "match"}
+    (msg,) = errors_of(book({**rule, "kind": "similarity", "category": "shirking"}))
+    assert "give 'like' example sentences, a 'semantic' class, or both" in msg
 
 
 def test_nested_field_path_and_rule_without_id():

@@ -6,7 +6,9 @@ predicted positive when callqa reports at least one hit of that category (paraph
 brush-offs may be reported as ``shirking``; they count for forbidden_phrase, as the
 truth file does not tell the two apart).
 
-    python tools/eval_rules.py [--day samples/2026-11-20] [--json OUT]
+    python tools/eval_rules.py [--day samples/2026-11-20 [--day ...]] [--json OUT]
+
+With several ``--day``s it prints each day's table, then the pooled table.
 """
 from __future__ import annotations
 
@@ -55,34 +57,29 @@ def pr(truth_pos: list[bool], pred_pos: list[bool]) -> tuple[float, float, int, 
     return precision, recall, tp, fp, fn
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--day", default=str(ROOT / "samples" / "2026-11-20"))
-    ap.add_argument("--var", default=str(ROOT / "var"), help="var dir (its transcript cache is reused)")
-    ap.add_argument("--json", default=None)
-    args = ap.parse_args()
-
-    from callqa.settings import Settings
-    from pipeline.analyze import Analyzer
+def evaluate_day(day: Path, analyzer, settings) -> list[dict]:
+    """One row per labelled call of ``day``: truth, callqa's and the baseline's categories."""
     from pipeline.ingest import discover_day
 
-    day = Path(args.day)
     truth = [json.loads(x) for x in (day / "truth.jsonl").read_text("utf-8").splitlines() if x.strip()]
-    settings = Settings(var_dir=args.var)
-    analyzer = Analyzer(settings)
     records = {Path(r.file).name: r for r in discover_day(day, day.name, settings.defaults).records}
-
     rows = []
     for t in truth:
         res = analyzer.analyze(records[t["file"]])
-        utts = [{"role": u.role, "text": u.text} for u in res.utterances]
-        rows.append({"truth": {f["category"] for f in t["faults"]},
+        utts = [{"role": u.role, "start_s": round(u.start_s, 2), "text": u.text}
+                for u in res.utterances]
+        rows.append({"day": day.name, "truth": {f["category"] for f in t["faults"]},
                      "callqa": {h.category for h in res.hits},
                      "naive": naive_categories(utts), "status": res.status,
-                     "file": t["file"], "hits": [(h.category, h.rule_id, h.evidence) for h in res.hits]})
+                     "file": t["file"], "utterances": utts,
+                     "hits": [(h.category, h.rule_id, h.evidence) for h in res.hits]})
+    return rows
 
+
+def print_table(title: str, rows: list[dict]) -> dict:
+    """Print the Markdown table (and per-call differences); return the figures."""
     table = {}
-    print(f"\nRule evaluation on {day} ({len(rows)} calls, real ASR)\n")
+    print(f"\n{title}\n")
     print("| category | callqa P | callqa R | naive P | naive R | calls with fault |")
     print("|---|---:|---:|---:|---:|---:|")
     for cat in CATEGORIES:
@@ -94,16 +91,50 @@ def main() -> None:
         table[cat] = {"callqa": ours, "naive": naive, "positives": sum(truth_pos)}
         print(f"| {cat} | {ours[0]:.2f} | {ours[1]:.2f} | {naive[0]:.2f} | {naive[1]:.2f} | "
               f"{sum(truth_pos)} |")
+    return table
+
+
+def print_differences(rows: list[dict]) -> None:
     errors = [(r["file"], sorted(r["truth"] ^ {c for c in r["callqa"] if c in CATEGORIES or c == "shirking"}))
               for r in rows]
     print("\nper-call differences (truth xor callqa):")
     for f, diff in errors:
         if diff:
             print(f"  {f}: {diff}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--day", action="append", default=None,
+                    help="a labelled day folder; repeat for several days (tables per day, "
+                         "then pooled). Default: samples/2026-11-20")
+    ap.add_argument("--var", default=str(ROOT / "var"), help="var dir (its transcript cache is reused)")
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args()
+
+    from callqa.settings import Settings
+    from pipeline.analyze import Analyzer
+
+    days = [Path(d) for d in (args.day or [str(ROOT / "samples" / "2026-11-20")])]
+    settings = Settings(var_dir=args.var)
+    analyzer = Analyzer(settings)
+
+    per_day = {}
+    all_rows: list[dict] = []
+    for day in days:
+        rows = evaluate_day(day, analyzer, settings)
+        per_day[day.name] = print_table(f"Rule evaluation on {day} ({len(rows)} calls, real ASR)",
+                                        rows)
+        print_differences(rows)
+        all_rows += rows
+    table = per_day[days[0].name]
+    if len(days) > 1:
+        table = print_table(f"Rule evaluation pooled over {len(days)} days ({len(all_rows)} calls, "
+                            "real ASR)", all_rows)
     if args.json:
-        Path(args.json).write_text(json.dumps({"table": table, "rows": [
+        Path(args.json).write_text(json.dumps({"table": table, "per_day": per_day, "rows": [
             {**r, "truth": sorted(r["truth"]), "callqa": sorted(r["callqa"]), "naive": sorted(r["naive"])}
-            for r in rows]}, ensure_ascii=False, indent=2), "utf-8")
+            for r in all_rows]}, ensure_ascii=False, indent=2), "utf-8")
 
 
 if __name__ == "__main__":

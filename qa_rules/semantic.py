@@ -1,0 +1,68 @@
+"""The rule engine's view of the semantic model: class probabilities and
+sentence similarity, loaded lazily so phrase-only rulebooks never pay for it.
+
+Tests and tools may swap the model with ``use_model`` (e.g. a freshly trained
+one); by default the committed ``models/trained/semantic.joblib`` is used.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from qa_rules.normalize import normalize
+
+if TYPE_CHECKING:
+    from models.semantic import SemanticModel
+    from qa_rules.schema import SemanticSpec
+
+_override: "SemanticModel | None" = None
+
+#: Chinese names of the model's classes, for evidence texts.
+LABEL_ZH = {"shirking": "推诿搪塞", "curt": "态度生硬/不耐烦", "confirmation": "确认客户是否明白",
+            "apology": "道歉", "closing": "结束语", "neutral": "普通对话"}
+
+
+def model() -> "SemanticModel":
+    """The model rules use (the committed one unless ``use_model`` set another)."""
+    if _override is not None:
+        return _override
+    from models.semantic import default_model
+    return default_model()
+
+
+def use_model(m: "SemanticModel | None") -> None:
+    """Use ``m`` for rule evaluation (``None``: back to the committed model)."""
+    global _override
+    _override = m
+
+
+def known_labels() -> list[str]:
+    """Classes the stored model can report (metadata only; cheap)."""
+    if _override is not None:
+        return list(_override.thresholds)
+    from models.semantic import read_metadata
+    return list(read_metadata()["thresholds"])
+
+
+def class_probability(spec: "SemanticSpec", text: str) -> float | None:
+    """The model's probability of ``spec.label`` if it reaches the spec's
+    threshold, else ``None``."""
+    if not normalize(text).text:
+        return None
+    m = model()
+    p = m.probability(text, spec.label)
+    limit = spec.min_probability if spec.min_probability is not None else m.threshold(spec.label)
+    return p if p >= limit else None
+
+
+def nearest(text: str, sentences: Sequence[str]) -> tuple[float, str]:
+    """Similarity of ``text`` to the most similar of ``sentences`` and that sentence."""
+    if not sentences:
+        return 0.0, ""
+    sims = model().similarity(text, list(sentences))
+    k = max(range(len(sims)), key=lambda i: sims[i])
+    return sims[k], sentences[k]
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity (0..1) of two utterances."""
+    return model().similarity(a, [b])[0]
