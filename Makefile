@@ -34,7 +34,7 @@ bench-asr: install
 
 ## Rules: precision/recall per category through real ASR vs a naive substring baseline.
 eval: install
-	$(PY) tools/eval_rules.py --day samples/$(DEMO_DATE)
+	$(PY) tools/eval_rules.py --day samples/2026-11-20 --day samples/2026-11-27
 
 ## Throughput: naive vs callqa on a synthetic 50-call day (wall, audio-s/wall-s, CPU, peak
 ## memory, time per stage), plus peak memory of a 1-hour stereo call (~15 min in all).

@@ -53,7 +53,7 @@ CATEGORY_TABLE: list[tuple[str, str, list[str], list[str]]] = [
     ("missing_closing", "major", ["required.closing"], ["好,就这样"]),
     ("interruption", "minor", ["acoustic.interruption"], ["客户说话时插话 1.4 秒"]),
     ("dead_air", "minor", ["acoustic.dead_air"], ["客户提问后静音 14 秒未回应"]),
-    ("repeated_question", "minor", ["semantic.repeated_question"],
+    ("repeated_question", "minor", ["repetition.same_question"],
      ["第二次询问“您的地址是哪里”"]),
     ("impolite_address", "minor", ["impolite.wei_opening"], ["喂?喂?说话"]),
     ("speech_rate", "minor", ["acoustic.speech_rate"], ["语速 6.9 字/秒,客户 3.8 字/秒"]),
