@@ -75,3 +75,17 @@ def test_interleaved_words_go_back_to_their_channel_and_time():
     assert [(k, [w.word for w in ws]) for k, ws in groups] == [(0, ["您好", "请讲"]),
                                                               (1, ["我家", "停电了"])]
     assert groups[0][1][0].start == 0.7 and groups[1][1][0].start == 3.3
+
+
+def test_a_long_ordinary_transcript_is_not_taken_for_a_loop():
+    """The compression check looks at segment-sized windows: an hour of ordinary speech
+    compresses better than 2.4 as a whole, but no window of it does."""
+    import json
+    from pathlib import Path
+
+    truth = Path(__file__).parent.parent / "samples" / "2026-11-20" / "truth.jsonl"
+    turns = [t["text"] for line in truth.read_text("utf-8").splitlines()
+             for t in json.loads(line)["turns"]]
+    assert len("".join(turns * 6)) > 15000          # about an hour of speech
+    assert repetition_problem(turns * 6) is None
+    assert repetition_problem(["您好"] + ["我帮您查一下您的订单信息" * 10]) is not None
