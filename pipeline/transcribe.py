@@ -128,7 +128,11 @@ def transcribe_interleaved(model: Any, tracks: list[tuple[str, int, np.ndarray]]
     if not pieces:
         return outs
     layout, audio, v = [], [], 0
-    for start, end, k in pieces:
+    gap = np.zeros(int(asr.speaker_change_gap_s * 16000), dtype=np.float32)
+    for i, (start, end, k) in enumerate(pieces):
+        if i and k != pieces[i - 1][2] and gap.size:
+            audio.append(gap)          # a pause where the speaker changes
+            v += gap.size
         layout.append((v, v + end - start, k, start))
         audio.append(tracks[k][2][start:end])
         v += end - start
