@@ -41,6 +41,23 @@ def settings(tmp_path: Path, model_cache_dir: str) -> Settings:
 
 
 @pytest.fixture(scope="session")
+def analyzer(tmp_path_factory, model_cache_dir):
+    """The real per-call pipeline (Whisper base, default rulebook), one per session."""
+    from pipeline.analyze import Analyzer
+
+    var = tmp_path_factory.mktemp("var")
+    return Analyzer(Settings(var_dir=str(var), model_cache_dir=model_cache_dir))
+
+
+def analyze_clip(analyzer, data_dir: Path, name: str, layout: str = "agent-left"):
+    """Analyze a committed test clip with the given channel layout."""
+    from pipeline.model import CallRecord
+
+    return analyzer.analyze(CallRecord(file=str(data_dir / name), recording_id=name,
+                                       channel_layout=layout))
+
+
+@pytest.fixture(scope="session")
 def prefect_harness():
     """One ephemeral Prefect API for the whole session (its start takes ~20 s)."""
     from prefect.testing.utilities import prefect_test_harness

@@ -1,24 +1,12 @@
 """The transcript layer on real telephone audio: formats, mono, fake stereo, silence, loops."""
 import pytest
 
-from callqa.settings import Settings
 from pipeline.analyze import Analyzer
-from pipeline.model import CallRecord
-from pipeline.transcribe import TrackTranscript
 from pipeline.model import Utterance
+from pipeline.transcribe import TrackTranscript
+from tests.conftest import analyze_clip as run
 
 pytestmark = pytest.mark.asr
-
-
-@pytest.fixture(scope="module")
-def analyzer(tmp_path_factory, model_cache_dir):
-    var = tmp_path_factory.mktemp("var")
-    return Analyzer(Settings(var_dir=str(var), model_cache_dir=model_cache_dir))
-
-
-def run(analyzer, data_dir, name, layout="agent-left"):
-    return analyzer.analyze(CallRecord(file=str(data_dir / name), recording_id=name,
-                                       channel_layout=layout))
 
 
 def _turn_texts(truth, role):

@@ -6,22 +6,9 @@ import sys
 
 import pytest
 
-from callqa.settings import Settings
-from pipeline.analyze import Analyzer
-from pipeline.model import CallRecord
+from tests.conftest import analyze_clip as analyze
 
 pytestmark = pytest.mark.asr
-
-
-@pytest.fixture(scope="session")
-def analyzer(tmp_path_factory, model_cache_dir):
-    var = tmp_path_factory.mktemp("var")
-    return Analyzer(Settings(var_dir=str(var), model_cache_dir=model_cache_dir))
-
-
-def analyze(analyzer, data_dir, name, layout="agent-left"):
-    return analyzer.analyze(CallRecord(file=str(data_dir / name), recording_id=name,
-                                       channel_layout=layout))
 
 
 def test_forbidden_phrase_and_missing_greeting_found_with_times(analyzer, data_dir, fixture_truth):
