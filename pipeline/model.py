@@ -163,6 +163,7 @@ class CallResult:
             ],
             "score": _r(self.score.score) if self.score else None,
             "grade": self.score.grade if self.score else None,
+            "too_short": self.status == "too_short",
         }
 
 

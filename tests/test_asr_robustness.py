@@ -17,6 +17,9 @@ def _turn_texts(truth, role):
 def test_telephone_formats_transcribe_with_roles(analyzer, data_dir, fixture_truth, name, codec):
     res = run(analyzer, data_dir, name)
     assert res.status in ("ok", "too_short"), res.error        # clips are under 10 s
+    as_json = res.to_json_dict()
+    assert as_json["status"] == "ok" and as_json["too_short"] == (res.status == "too_short")
+    assert as_json["score"] is None if res.status == "too_short" else as_json["score"] is not None
     assert res.asr["codec"].startswith(codec.split("_")[0]) and res.asr["source_rate"] == 8000
     roles = {u.role for u in res.utterances}
     assert roles == {"agent", "customer"}
