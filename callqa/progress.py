@@ -24,8 +24,8 @@ def progress_bar(label: str) -> Iterator[None]:
         def update(done: int, total: int, result) -> None:
             bar.update(task, completed=done, total=total)
 
-        nightly._progress_listeners.append(update)
+        nightly.add_progress_listener(update)
         try:
             yield
         finally:
-            nightly._progress_listeners.remove(update)
+            nightly.remove_progress_listener(update)

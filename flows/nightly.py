@@ -48,6 +48,10 @@ def add_progress_listener(fn: Callable[[int, int, CallResult], None]) -> None:
     _progress_listeners.append(fn)
 
 
+def remove_progress_listener(fn: Callable[[int, int, CallResult], None]) -> None:
+    _progress_listeners.remove(fn)
+
+
 @task(name="discover", retries=2, retry_delay_seconds=[2, 10], cache_policy=NO_CACHE)
 def discover(settings: Settings, call_date: str) -> Discovery:
     """List the day's recordings with their metadata."""

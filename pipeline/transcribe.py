@@ -116,12 +116,13 @@ def transcribe_interleaved(model: Any, tracks: list[tuple[str, int, np.ndarray]]
     """
     timings = timings if timings is not None else {}
     t0 = time.perf_counter()
-    outs, pieces = [], []
+    outs, pieces, track_chunks = [], [], []
     for k, (role, channel, samples) in enumerate(tracks):
         out = TrackTranscript(role=role, channel=channel, speech=speech_activity(samples))
         outs.append(out)
-        for c in asr_chunks(out.speech, asr.vad_min_silence_ms / 1000.0, len(samples)):
-            pieces.append((c["start"], c["end"], k))
+        chunks = asr_chunks(out.speech, asr.vad_min_silence_ms / 1000.0, len(samples))
+        track_chunks.append([(c["start"] / 16000.0, c["end"] / 16000.0) for c in chunks])
+        pieces += [(c["start"], c["end"], k) for c in chunks]
     pieces.sort()
     t1 = time.perf_counter()
     timings["vad"] = timings.get("vad", 0.0) + t1 - t0
@@ -150,9 +151,8 @@ def transcribe_interleaved(model: Any, tracks: list[tuple[str, int, np.ndarray]]
         segs = per_track[k]
         segs += _repair_missed_speech(model, samples, asr, out, segs)
         segs.sort(key=lambda seg: seg.start)
-        chunks = [(c["start"] / 16000.0, c["end"] / 16000.0)
-                  for c in asr_chunks(out.speech, asr.vad_min_silence_ms / 1000.0, len(samples))]
-        out.utterances = list(cut_utterances(segs, chunks, role, channel, asr.pause_split_s))
+        out.utterances = list(cut_utterances(segs, track_chunks[k], role, channel,
+                                             asr.pause_split_s))
     timings["asr"] = timings.get("asr", 0.0) + time.perf_counter() - t1
     return outs
 

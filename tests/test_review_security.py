@@ -13,7 +13,8 @@ from fastapi.testclient import TestClient
 
 from review.app import create_app, iter_routes
 from review.auth import SessionCodec, Session, hash_password, verify_password
-from review.testing import USERS, build_template, settings_for
+from review.testing import USERS, settings_for
+from tests.review_fixtures import app, client, csrf_of, settings, template  # noqa: F401
 from review.views.audio import resolve_recording
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,30 +23,6 @@ PARAMS = {"recording_id": "F1", "idx": "0", "item_id": "skills.1", "appeal_id": 
 PUBLIC = {("GET", "/"), ("GET", "/login"), ("POST", "/login"), ("POST", "/logout")}
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return build_template(tmp_path_factory.mktemp("review-security"))
-
-
-@pytest.fixture
-def settings(template, tmp_path):
-    return settings_for(template, tmp_path)
-
-
-@pytest.fixture
-def app(settings):
-    app = create_app(settings)
-    yield app
-    app.state.review.warehouse.close()
-
-
-@pytest.fixture
-def client(app):
-    return TestClient(app, base_url="http://127.0.0.1")
-
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
 
 
 def login(client: TestClient, username: str, next_url: str = "") -> str:

@@ -18,33 +18,10 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from review.app import create_app
-from review.testing import USERS, build_template, settings_for
+from review.testing import USERS
+from tests.review_fixtures import app, client, csrf_of, settings, template  # noqa: F401
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return build_template(tmp_path_factory.mktemp("review-template"))
-
-
-@pytest.fixture
-def settings(template, tmp_path):
-    return settings_for(template, tmp_path)
-
-
-@pytest.fixture
-def app(settings):
-    app = create_app(settings)
-    yield app
-    app.state.review.warehouse.close()
-
-
-@pytest.fixture
-def client(app):
-    return TestClient(app, base_url="http://127.0.0.1")
-
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
 
 
 def login(client: TestClient, username: str) -> str:
