@@ -10,6 +10,7 @@ the run goes on.
 from __future__ import annotations
 
 import json
+import queue
 import time
 import uuid
 from collections import Counter
@@ -19,7 +20,6 @@ from typing import Any, Callable
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -30,6 +30,9 @@ from pipeline.model import CallRecord, CallResult
 from pipeline.sampling import sample_records
 from warehouse import db as wdb
 from warehouse import queries, store
+
+#: How often the flow logs counts and rates (and once at the end).
+PROGRESS_LOG_S = 15.0
 
 _analyzers: dict[str, Analyzer] = {}
 _progress_listeners: list[Callable[[int, int, CallResult], None]] = []
@@ -170,11 +173,23 @@ def nightly_qa(call_date: str, recordings: str | None = None, db: str | None = N
 
 def _process(settings: Settings, sampled: list[CallRecord], run_id: str, tally: RunTally,
              started: float) -> None:
-    """Analyze calls in a bounded window of in-flight tasks; store results in batches."""
+    """Analyze calls with at most ``max_in_flight`` in flight — a sliding window: each
+    finished call lets the next one in, so no worker waits for the slowest call of a
+    batch — and store results in batches."""
     logger = get_run_logger()
     window = max(1, settings.flow.max_in_flight)
     batch: list[CallResult] = []
     total = len(sampled)
+    finished: queue.Queue = queue.Queue()
+    waiting = iter(sampled)
+    last_log = time.perf_counter()
+
+    def submit_next() -> bool:
+        record = next(waiting, None)
+        if record is None:
+            return False
+        analyze_call.submit(settings, record).add_done_callback(finished.put)
+        return True
 
     def flush() -> None:
         if batch:
@@ -184,21 +199,25 @@ def _process(settings: Settings, sampled: list[CallRecord], run_id: str, tally: 
                     fn(tally.done, total, r)
             batch.clear()
 
-    for start in range(0, total, window):
-        futures = [analyze_call.submit(settings, rec) for rec in sampled[start:start + window]]
-        for fut in as_completed(futures):
-            result = fut.result()
-            tally.add(result)
-            if result.status == "failed":
-                logger.warning("%s failed: %s", result.record.recording_id, result.error)
-            batch.append(result)
-            if len(batch) >= settings.flow.store_batch:
-                flush()
-        flush()
-        elapsed = time.perf_counter() - started
-        logger.info("progress: %d/%d calls, %.0f s of audio, %.2f audio-s per wall-s, "
-                    "%d failed", tally.done, total, tally.audio_s,
-                    tally.audio_s / elapsed if elapsed else 0.0, tally.counts["failed"])
+    in_flight = sum(submit_next() for _ in range(window))
+    while in_flight:
+        future = finished.get()
+        in_flight -= 1
+        in_flight += submit_next()
+        result = future.result()
+        tally.add(result)
+        if result.status == "failed":
+            logger.warning("%s failed: %s", result.record.recording_id, result.error)
+        batch.append(result)
+        if len(batch) >= settings.flow.store_batch or not in_flight:
+            flush()
+        now = time.perf_counter()
+        if now - last_log >= PROGRESS_LOG_S or not in_flight:
+            last_log = now
+            elapsed = now - started
+            logger.info("progress: %d/%d calls, %.0f s of audio, %.2f audio-s per wall-s, "
+                        "%d failed", tally.done, total, tally.audio_s,
+                        tally.audio_s / elapsed if elapsed else 0.0, tally.counts["failed"])
 
 
 def nightly_flow_for(settings: Settings):

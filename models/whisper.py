@@ -106,7 +106,8 @@ _lock = threading.Lock()
 
 def load_whisper(asr: "AsrOptions", cache_dir: str | os.PathLike) -> "WhisperModel":
     """The process-wide model instance for these options (loaded on first use)."""
-    key = (asr.model, asr.device, asr.compute_type, asr.cpu_threads, str(cache_dir))
+    key = (asr.model, asr.device, asr.compute_type, asr.cpu_threads, asr.num_workers,
+           str(cache_dir))
     with _lock:
         if key not in _models:
             from faster_whisper import WhisperModel
@@ -114,12 +115,13 @@ def load_whisper(asr: "AsrOptions", cache_dir: str | os.PathLike) -> "WhisperMod
             pin_blas_threads()
 
             location = resolve_model(asr.model, cache_dir)
-            log.info("loading Whisper model %s (%s, %s, %d threads)",
-                     location, asr.device, asr.compute_type, asr.cpu_threads)
+            log.info("loading Whisper model %s (%s, %s, %d runs x %d threads)",
+                     location, asr.device, asr.compute_type, asr.num_workers, asr.cpu_threads)
             try:
                 _models[key] = WhisperModel(location, device=asr.device,
                                             compute_type=asr.compute_type,
-                                            cpu_threads=asr.cpu_threads)
+                                            cpu_threads=asr.cpu_threads,
+                                            num_workers=max(1, asr.num_workers))
             except Exception as exc:  # noqa: BLE001 - re-raised with the setting named
                 raise ModelError(f"cannot load Whisper model '{asr.model}' ({location}): {exc}") from exc
         return _models[key]

@@ -18,21 +18,23 @@ from pipeline import acoustics
 from pipeline.audio import AudioError, decode, file_sha256
 from pipeline.channels import split_channels
 from pipeline.diarize import assign_roles
-from pipeline.model import CallRecord, CallResult, CallTranscript
+from pipeline.memtrim import release_free_memory
+from pipeline.model import CallRecord, CallResult, CallTranscript, Utterance, Word
 from pipeline.scoring import is_too_short, score_call
 from pipeline.transcribe import (TrackTranscript, merge_timeline, repetition_problem,
                                  transcribe_interleaved, transcribe_track)
 from pipeline.transcript_cache import (TranscriptCache, cache_key, utterance_from_dict,
                                        utterance_to_dict)
-from qa_rules.engine import Rulebook, evaluate, load_rulebook
+from pipeline.second_look import recheck_absences
+from qa_rules.engine import Rulebook, evaluate, evaluate_rule, load_rulebook
 
 log = logging.getLogger(__name__)
 
 
 def asr_fingerprint(settings: Settings) -> dict[str, Any]:
-    """The ASR settings that change the transcript (threads and device do not)."""
+    """The ASR settings that change the transcript (threads, replicas and device do not)."""
     opts = asdict(settings.asr)
-    for k in ("cpu_threads", "device"):
+    for k in ("cpu_threads", "num_workers", "device"):
         opts.pop(k)
     return opts
 
@@ -72,6 +74,8 @@ class Analyzer:
             result.status = "failed"
             result.error = f"{record.file}: internal error: {type(exc).__name__}: {exc}"
             log.error("internal error on %s\n%s", record.file, traceback.format_exc())
+        finally:
+            release_free_memory()
         return result
 
     def _analyze(self, record: CallRecord, result: CallResult) -> None:
@@ -81,6 +85,7 @@ class Analyzer:
         with _timed(timings, "decode"):
             audio = decode(record.file)
             split = split_channels(audio, record.channel_layout)
+            release_free_memory()
         result.duration_s = audio.duration_s
         result.channel_layout = split.layout
         result.asr = {"model": self.model_id, "options": asr_fingerprint(self.settings),
@@ -115,7 +120,19 @@ class Analyzer:
             transcript = CallTranscript(utterances=result.utterances, duration_s=audio.duration_s,
                                         record=record, acoustics=result.acoustics)
             result.hits = evaluate(self.rulebook, transcript)
-            result.score = score_call(result.hits, self.rulebook.scorecard, audio.duration_s)
+        if split.layout != "mono" and result.hits:
+            # a second pass over the stretch an absence finding is about (its time goes
+            # to the vad/asr stages; see pipeline/second_look.py)
+            rules = {r.id: r for r in self.rulebook.rules}
+            samples = {t.role: (t.channel, t.samples) for t in split.tracks}
+            result.hits, looks = recheck_absences(
+                result.hits, rules, transcript, {r: s for r, (_, s) in samples.items()},
+                lambda role, a, b: self._hear_again(result.audio_sha256, role,
+                                                    *samples[role], a, b, timings),
+                evaluate_rule, speech={t.role: t.speech for t in tracks})
+            if looks:
+                result.asr["second_look"] = [look.to_dict() for look in looks]
+        result.score = score_call(result.hits, self.rulebook.scorecard, audio.duration_s)
 
     def _diarize(self, samples, record: CallRecord, result: CallResult) -> None:
         """Give mono utterances speaker roles when the voices separate clearly enough."""
@@ -125,6 +142,20 @@ class Analyzer:
             result.utterances = utts
         result.asr["diarization"] = {"method": info.method, "confidence": info.confidence,
                                      "reason": info.reason, "applied": accepted}
+
+    def _hear_again(self, audio_sha: str, role: str, channel: int, samples, a: float, b: float,
+                    timings: dict[str, float]) -> list[Utterance]:
+        """One stretch of one channel transcribed on its own (cached like transcripts)."""
+        key = cache_key(audio_sha, f"second-look:{role}:{a:.2f}-{b:.2f}", self.model_id,
+                        asr_fingerprint(self.settings))
+        if self.cache is not None and (hit := self.cache.get(key)) is not None:
+            return [utterance_from_dict(u) for u in hit["utterances"]]
+        clip = samples[int(a * 16000):int(b * 16000)]
+        track = transcribe_track(self.model, clip, role, channel, self.settings.asr, timings)
+        heard = [_shifted(u, a) for u in track.utterances]
+        if self.cache is not None:
+            self.cache.put(key, {"utterances": [utterance_to_dict(u) for u in heard]})
+        return heard
 
     def _transcribe(self, audio_sha: str, split,
                     timings: dict[str, float]) -> tuple[list[TrackTranscript], bool]:
@@ -159,6 +190,13 @@ def _track_from_dict(d: dict[str, Any]) -> TrackTranscript:
                            speech=[tuple(x) for x in d["speech"]], repaired=d.get("repaired", []),
                            dropped=d["dropped"],
                            utterances=[utterance_from_dict(u) for u in d["utterances"]])
+
+
+def _shifted(u: Utterance, offset: float) -> Utterance:
+    return Utterance(role=u.role, start_s=u.start_s + offset, end_s=u.end_s + offset, text=u.text,
+                     channel=u.channel, avg_logprob=u.avg_logprob, no_speech_prob=u.no_speech_prob,
+                     words=[Word(w.start_s + offset, w.end_s + offset, w.text, w.probability)
+                            for w in u.words])
 
 
 @contextmanager

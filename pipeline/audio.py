@@ -114,26 +114,53 @@ def decode(path: str | Path, target_rate: int = TARGET_RATE) -> DecodedAudio:
         n_src = stream.codec_context.channels or 1
         layout = "mono" if n_src == 1 else "stereo"
         resampler = av.AudioResampler(format="fltp", layout=layout, rate=target_rate)
-        chunks: list[np.ndarray] = []
+        expected_s = float(container.duration or 0) / av.time_base
+        buf = _SampleBuffer(1 if layout == "mono" else 2, int(expected_s * target_rate) + target_rate)
         try:
             for frame in container.decode(stream):
                 frame.pts = None
                 for out in resampler.resample(frame):
-                    chunks.append(out.to_ndarray())
+                    buf.append(out.to_ndarray())
             for out in resampler.resample(None):
-                chunks.append(out.to_ndarray())
+                buf.append(out.to_ndarray())
         except av.error.FFmpegError as exc:
             raise AudioError(path, f"damaged audio data ({_av_reason(exc)})") from None
         codec = stream.codec_context.name
         source_rate = stream.codec_context.sample_rate or 0
         fmt = container.format.name
-    if not chunks:
+    if not buf.size:
         raise AudioError(path, "no audio samples decoded")
-    channels = np.concatenate(chunks, axis=1).astype(np.float32, copy=False)
+    channels = buf.samples()
     if channels.shape[1] < target_rate * 0.1:
         raise AudioError(path, f"audio too short to use ({channels.shape[1] / target_rate:.2f} s)")
     return DecodedAudio(channels=channels, sample_rate=target_rate, source_rate=source_rate,
                         source_channels=n_src, codec=codec, container=fmt)
+
+
+class _SampleBuffer:
+    """Decoded frames written into one preallocated array (sized from the container's
+    duration, grown if that was wrong): an hour-long call then needs its samples once,
+    not once as thousands of frame arrays and again when they are joined."""
+
+    def __init__(self, n_channels: int, capacity: int):
+        self._data = np.empty((n_channels, max(capacity, 16000)), dtype=np.float32)
+        self.size = 0
+
+    def append(self, frame: np.ndarray) -> None:
+        n = frame.shape[1]
+        if self.size + n > self._data.shape[1]:
+            grown = np.empty((self._data.shape[0], max(self.size + n, int(self._data.shape[1] * 1.5))),
+                             dtype=np.float32)
+            grown[:, :self.size] = self._data[:, :self.size]
+            self._data = grown
+        self._data[:, self.size:self.size + n] = frame
+        self.size += n
+
+    def samples(self) -> np.ndarray:
+        if self.size == self._data.shape[1]:
+            return self._data
+        return self._data[:, :self.size].copy() if self.size < self._data.shape[1] // 2 \
+            else self._data[:, :self.size]
 
 
 def _av_reason(exc: Exception) -> str:

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 
 import numpy as np
 
+from pipeline.memtrim import release_free_memory
 from pipeline.model import Utterance, Word
 
 log = logging.getLogger(__name__)
@@ -88,11 +89,17 @@ def transcribe_track(model: Any, samples: np.ndarray, role: str, channel: int,
     timings["vad"] = timings.get("vad", 0.0) + t1 - t0
     if not chunks:
         return out
-    audio_chunks, _ = collect_chunks(samples, speech_chunks)
     prompt = asr.mono_initial_prompt if role == "unknown" else asr.initial_prompt
-    segments = restore_speech_timestamps(
-        _run_whisper(model, np.concatenate(audio_chunks), asr, prompt), speech_chunks, 16000)
-    segments = list(_guard_segments(segments, asr, out.dropped))
+    segments = []
+    pieces = [(c["start"], c["end"], 0) for c in speech_chunks]
+    for group in _bounded_groups(pieces, MAX_STREAM_S * 16000):
+        group_chunks = [{"start": a, "end": b} for a, b, _ in group]
+        audio_chunks, _ = collect_chunks(samples, group_chunks)
+        segments += _guard_segments(restore_speech_timestamps(
+            _run_whisper(model, np.concatenate(audio_chunks), asr, prompt), group_chunks, 16000),
+            asr, out.dropped)
+        del audio_chunks
+        release_free_memory()
     segments += _repair_missed_speech(model, samples, asr, out, segments)
     segments.sort(key=lambda seg: seg.start)
     # A mono mix holds both speakers: cut at every short pause of the tight VAD so an
@@ -128,23 +135,28 @@ def transcribe_interleaved(model: Any, tracks: list[tuple[str, int, np.ndarray]]
     timings["vad"] = timings.get("vad", 0.0) + t1 - t0
     if not pieces:
         return outs
-    layout, audio, v = [], [], 0
-    gap = np.zeros(int(asr.speaker_change_gap_s * 16000), dtype=np.float32)
-    for i, (start, end, k) in enumerate(pieces):
-        if i and k != pieces[i - 1][2] and gap.size:
-            audio.append(gap)          # a pause where the speaker changes
-            v += gap.size
-        layout.append((v, v + end - start, k, start))
-        audio.append(tracks[k][2][start:end])
-        v += end - start
-    v_ends = [lay[1] for lay in layout]
     per_track: list[list[Any]] = [[] for _ in tracks]
     dropped: list[str] = []
-    for seg in _guard_segments(_run_whisper(model, np.concatenate(audio), asr), asr, dropped):
-        for k, words in _split_words(seg, layout, v_ends):
-            per_track[k].append(_ShiftedSegment(words[0].start, words[-1].end,
-                                                "".join(w.word for w in words), seg.avg_logprob,
-                                                seg.no_speech_prob, words))
+    gap = np.zeros(int(asr.speaker_change_gap_s * 16000), dtype=np.float32)
+    for group in _bounded_groups(pieces, MAX_STREAM_S * 16000):
+        layout, audio, v = [], [], 0
+        for i, (start, end, k) in enumerate(group):
+            if i and k != group[i - 1][2] and gap.size:
+                audio.append(gap)          # a pause where the speaker changes
+                v += gap.size
+            layout.append((v, v + end - start, k, start))
+            audio.append(tracks[k][2][start:end])
+            v += end - start
+        v_ends = [lay[1] for lay in layout]
+        stream = np.concatenate(audio)
+        del audio
+        for seg in _guard_segments(_run_whisper(model, stream, asr), asr, dropped):
+            for k, words in _split_words(seg, layout, v_ends):
+                per_track[k].append(_ShiftedSegment(words[0].start, words[-1].end,
+                                                    "".join(w.word for w in words),
+                                                    seg.avg_logprob, seg.no_speech_prob, words))
+        del stream
+        release_free_memory()
     for k, (role, channel, samples) in enumerate(tracks):
         out = outs[k]
         out.dropped = list(dropped) if k == 0 else []
@@ -155,6 +167,28 @@ def transcribe_interleaved(model: Any, tracks: list[tuple[str, int, np.ndarray]]
                                              asr.pause_split_s))
     timings["asr"] = timings.get("asr", 0.0) + time.perf_counter() - t1
     return outs
+
+
+#: At most this much speech goes into one model call: a one-hour call is transcribed in
+#: ten-minute stretches, so the copies the model pipeline makes stay small. Ordinary
+#: calls fit in one stretch.
+MAX_STREAM_S = 600
+
+
+def _bounded_groups(pieces: list[tuple[int, int, int]],
+                    max_samples: int) -> Iterator[list[tuple[int, int, int]]]:
+    """Consecutive (start, end, track) pieces in groups of at most ``max_samples``."""
+    group: list[tuple[int, int, int]] = []
+    size = 0
+    for piece in pieces:
+        n = piece[1] - piece[0]
+        if group and size + n > max_samples:
+            yield group
+            group, size = [], 0
+        group.append(piece)
+        size += n
+    if group:
+        yield group
 
 
 def _split_words(seg: Any, layout: list[tuple[int, int, int, int]],

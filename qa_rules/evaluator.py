@@ -6,9 +6,12 @@ scoped to agent or customer (a ``phrase`` rule, an ``anchored`` trigger): we
 cannot tell who said it, and a false accusation costs an agent more than a
 miss costs the centre. For the same reason they *satisfy* requirements
 (``required`` rules, the response of ``anchored`` rules) whenever they fall
-inside the window: absence is never asserted about speech we cannot
-attribute. A ``required`` rule whose window cannot be evaluated at all (no
-speech of the role anywhere in the call) produces no hit either.
+inside the window, whoever said them. Absence is still asserted when *nobody*
+said the required wording: if neither voice of a mono mix closed the call, the
+agent did not either (utterance-count windows are doubled there, since two voices
+share the count, and the confidence is lower). A ``required`` rule whose window
+cannot be evaluated at all (no speech of the role anywhere in the call) produces
+no hit.
 """
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ from qa_rules.timing import span_to_seconds
 
 #: An absent phrase may also be an ASR miss; absence findings are never certain.
 ABSENCE_CONFIDENCE = 0.8
+#: … and less certain still when the speakers of a mono mix could not be told apart.
+UNATTRIBUTED_ABSENCE_CONFIDENCE = 0.7
 QUOTE_MAX = 60    # characters of the trigger utterance quoted in evidence
 ROLE_ZH = {"agent": "坐席", "customer": "客户", "any": "双方", "unknown": "未分离说话人"}
 
@@ -222,20 +227,35 @@ def eval_required(rule: RequiredRule, utts: Indexed, duration_s: float) -> list[
         return []                      # no speech of the role: cannot be evaluated
     sel = select_window(rule.window, candidates, duration_s)
     by_idx = dict(candidates)
-    if any(by_idx[i].role == "unknown" for i in sel):
-        return []                      # benefit of the doubt (see module docstring)
+    unattributed = any(by_idx[i].role == "unknown" for i in sel)
+    if unattributed:
+        # Anyone's words satisfy the rule: look at every voice, with a window wide
+        # enough for two speakers' turns (see module docstring).
+        candidates = list(utts)
+        by_idx = dict(candidates)
+        sel = select_window(_widened(rule.window), candidates, duration_s)
     have: set[int] = set()
     for i, ranges in sel.items():
         have |= set(find_in_utterance(rule.match, rule, i, by_idx[i], ranges, rule.exclude))
         if len(have) >= rule.match.needed():
             return []
     start, end = _absence_span(rule.window, [by_idx[i] for i in sel], duration_s)
-    evidence = (f"{describe_window(rule.window, rule.role)}没有听到{ROLE_ZH[rule.role]}说"
-                f"{describe_phrases(rule.match)}")
+    who = "通话双方(说话人未分离)都" if unattributed else ROLE_ZH[rule.role]
+    evidence = f"{describe_window(rule.window, rule.role)}没有听到{who}说{describe_phrases(rule.match)}"
     return [RuleHit(rule_id=rule.id, category=rule.category, severity=rule.severity,
                     role=rule.role if rule.role != "any" else "unknown",  # type: ignore[arg-type]
                     start_s=start, end_s=end, evidence=evidence, method="absence",
-                    confidence=ABSENCE_CONFIDENCE)]
+                    confidence=UNATTRIBUTED_ABSENCE_CONFIDENCE if unattributed
+                    else ABSENCE_CONFIDENCE)]
+
+
+def _widened(window: Window | None) -> Window | None:
+    """The same window with its utterance counts doubled (two voices share them)."""
+    if window is None or not (window.first_utterances or window.last_utterances):
+        return window
+    return window.model_copy(update={
+        "first_utterances": 2 * (window.first_utterances or 0) or None,
+        "last_utterances": 2 * (window.last_utterances or 0) or None})
 
 
 def _absence_span(window: Window | None, in_window: list[Utterance],

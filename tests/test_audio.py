@@ -88,3 +88,29 @@ def test_layouts_and_fake_stereo(tmp_path, stereo_wav):
     assert split_channels(mono, "agent-left").layout == "mono"
     with pytest.raises(ValueError, match="unknown channel layout"):
         split_channels(audio, "left")
+
+
+def test_sample_buffer_grows_past_a_wrong_duration_estimate():
+    """The decoder's buffer is sized from the container's duration; when that is wrong
+    (streams without a duration, lying headers) it grows and the samples stay exact."""
+    from pipeline.audio import _SampleBuffer
+
+    rng = np.random.default_rng(3)
+    frames = [rng.normal(size=(2, int(n))).astype(np.float32) for n in rng.integers(1, 5000, 200)]
+    buf = _SampleBuffer(2, capacity=100)
+    for f in frames:
+        buf.append(f)
+    assert np.array_equal(buf.samples(), np.concatenate(frames, axis=1))
+
+
+def test_channel_correlation_in_blocks_matches_numpy():
+    from pipeline.channels import channel_correlation
+
+    rng = np.random.default_rng(5)
+    a = rng.normal(size=250_001).astype(np.float32)
+    b = (0.4 * a + rng.normal(size=a.size)).astype(np.float32)
+    assert abs(channel_correlation(a, b, block=4096) - np.corrcoef(a, b)[0, 1]) < 1e-9
+    assert channel_correlation(a, a.copy(), block=1000) > 0.999999
+    silent = np.zeros(1000, np.float32)
+    assert channel_correlation(silent, silent) == 1.0
+    assert channel_correlation(silent, a[:1000]) == 0.0

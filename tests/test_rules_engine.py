@@ -88,10 +88,25 @@ def test_call_without_agent_speech_gets_no_absence_hits(rulebook):
     assert evaluate(rulebook, t) == []
 
 
-def test_unknown_roles_never_accuse_and_always_satisfy(rulebook):
-    t = call(("unknown", 0.0, "喂"), ("unknown", 4.0, "我要投诉,你们太过分了"),
-             ("unknown", 8.0, "这事不归我们管"), ("unknown", 12.0, "好吧"))
+def test_unknown_roles_never_accuse_and_satisfy_requirements(rulebook):
+    t = call(("unknown", 0.0, "您好,这里是客服中心,我是小王,请问有什么可以帮您"),
+             ("unknown", 4.0, "我要投诉,你们太过分了"),
+             ("unknown", 8.0, "这事不归我们管"), ("unknown", 12.0, "跟您确认一下,是明天上门对吗"),
+             ("unknown", 16.0, "对"), ("unknown", 18.0, "感谢您的来电,再见"))
     assert evaluate(rulebook, t) == []
+
+
+def test_unknown_roles_assert_absence_only_when_nobody_said_it(rulebook):
+    """A mono mix: the customer's 你好 counts as the greeting (it may be the agent's), but
+    nobody confirmed or closed, so the agent did not either."""
+    t = call(("unknown", 0.0, "喂"), ("unknown", 1.5, "你好,我要查话费"),
+             ("unknown", 5.0, "手机号报一下"), ("unknown", 8.0, "一三九一二三四"),
+             ("unknown", 11.0, "本月话费六十八元"), ("unknown", 14.0, "哦"), duration=20)
+    hits = {h.rule_id: h for h in evaluate(rulebook, t)}
+    assert set(hits) >= {"required.confirmation", "required.closing"}
+    assert "required.greeting" not in hits
+    assert hits["required.closing"].confidence < 0.8
+    assert "说话人未分离" in hits["required.closing"].evidence
 
 
 def test_missing_apology_is_anchored_to_the_complaint(rulebook):

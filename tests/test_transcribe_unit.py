@@ -89,3 +89,16 @@ def test_a_long_ordinary_transcript_is_not_taken_for_a_loop():
     assert len("".join(turns * 6)) > 15000          # about an hour of speech
     assert repetition_problem(turns * 6) is None
     assert repetition_problem(["您好"] + ["我帮您查一下您的订单信息" * 10]) is not None
+
+
+def test_long_speech_goes_to_the_model_in_bounded_groups():
+    """An hour of speech is cut into stretches of at most the limit, in order, each piece
+    whole; ordinary calls stay one group (the same model input as before)."""
+    from pipeline.transcribe import _bounded_groups
+
+    pieces = [(i * 100, i * 100 + 80, i % 2) for i in range(50)]
+    groups = list(_bounded_groups(pieces, 400))
+    assert [p for g in groups for p in g] == pieces
+    assert all(sum(e - s for s, e, _ in g) <= 400 for g in groups)
+    assert len(groups) == 10
+    assert list(_bounded_groups(pieces[:3], 10_000)) == [pieces[:3]]

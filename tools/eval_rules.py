@@ -63,9 +63,13 @@ def evaluate_day(day: Path, analyzer, settings) -> list[dict]:
 
     truth = [json.loads(x) for x in (day / "truth.jsonl").read_text("utf-8").splitlines() if x.strip()]
     records = {Path(r.file).name: r for r in discover_day(day, day.name, settings.defaults).records}
+    from concurrent.futures import ThreadPoolExecutor
+
+    # as many calls at once as the nightly flow runs (one model run each)
+    with ThreadPoolExecutor(max(1, settings.flow.local_workers)) as pool:
+        results = list(pool.map(lambda t: analyzer.analyze(records[t["file"]]), truth))
     rows = []
-    for t in truth:
-        res = analyzer.analyze(records[t["file"]])
+    for t, res in zip(truth, results):
         utts = [{"role": u.role, "start_s": round(u.start_s, 2), "text": u.text}
                 for u in res.utterances]
         rows.append({"day": day.name, "truth": {f["category"] for f in t["faults"]},
