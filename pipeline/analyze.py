@@ -117,8 +117,10 @@ class Analyzer:
             result.status = "too_short"
             return
         with _timed(timings, "rules"):
+            guessed = bool(result.asr.get("diarization", {}).get("applied"))
             transcript = CallTranscript(utterances=result.utterances, duration_s=audio.duration_s,
-                                        record=record, acoustics=result.acoustics)
+                                        record=record, acoustics=result.acoustics,
+                                        roles_guessed=guessed)
             result.hits = evaluate(self.rulebook, transcript)
         if split.layout != "mono" and result.hits:
             # a second pass over the stretch an absence finding is about (its time goes

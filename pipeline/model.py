@@ -122,6 +122,8 @@ class CallTranscript:
     duration_s: float
     record: CallRecord | None = None
     acoustics: dict[str, Any] = field(default_factory=dict)
+    #: roles come from speaker separation of a mono mix (a guess), not from channels
+    roles_guessed: bool = False
 
 
 @dataclass

@@ -11,12 +11,14 @@ said the required wording: if neither voice of a mono mix closed the call, the
 agent did not either (utterance-count windows are doubled there, since two voices
 share the count, and the confidence is lower). A ``required`` rule whose window
 cannot be evaluated at all (no speech of the role anywhere in the call) produces
-no hit.
+no hit. Roles that speaker separation *guessed* for a mono mix
+(``CallTranscript.roles_guessed``) are treated the same way for ``required`` rules:
+a misattributed 再见 must not become a missing closing.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.model import CallTranscript, RuleHit, Utterance
 from qa_rules.matchers import DEFAULT_OPTIONS, Match, find
@@ -387,6 +389,10 @@ def evaluate_rule(rule: RuleBase, transcript: CallTranscript) -> list[RuleHit]:
     if kind in _CALL_EVALUATORS:
         return _CALL_EVALUATORS[kind](rule, transcript)
     ordered = sorted(enumerate(transcript.utterances), key=lambda p: (p[1].start_s, p[0]))
+    if transcript.roles_guessed and kind == "required":
+        # Separated voices of a mono mix are a guess: required wording counts whoever
+        # the separation gave it to (a misattributed 再见 is no missing closing).
+        ordered = [(i, replace(u, role="unknown")) for i, u in ordered]
     return _timeline_evaluator(kind)(rule, ordered, transcript.duration_s)
 
 

@@ -109,6 +109,21 @@ def test_unknown_roles_assert_absence_only_when_nobody_said_it(rulebook):
     assert "说话人未分离" in hits["required.closing"].evidence
 
 
+def test_required_wording_counts_whoever_a_mono_separation_gave_it_to(rulebook):
+    """Mono mix, speakers separated by guesswork: the agent's 跟您核对一下 and 再见 were put
+    on the customer. No missing confirmation or closing then; with channel roles there is."""
+    lines = [("agent", 0.0, "您好,这里是医院预约中心,请问有什么可以帮您"),
+             ("customer", 4.0, "我想挂明天的专家号"), ("agent", 8.0, "专家号已经约满了"),
+             ("customer", 12.0, "跟您核对一下,明天下午两点的普通号,对吧"),
+             ("customer", 16.0, "好"), ("customer", 18.0, "祝您早日康复,再见")]
+    guessed = call(*lines)
+    guessed.roles_guessed = True
+    cats = {h.category for h in evaluate(rulebook, guessed)}
+    assert not cats & {"missing_confirmation", "missing_closing"}
+    cats = {h.category for h in evaluate(rulebook, call(*lines))}
+    assert {"missing_confirmation", "missing_closing"} <= cats
+
+
 def test_missing_apology_is_anchored_to_the_complaint(rulebook):
     t = call(*GOOD_OPENING, ("customer", 5.0, "我都打了三次电话了,一直没人来修"),
              ("agent", 10.0, "您的地址是哪里"), ("customer", 14.0, "幸福小区"),

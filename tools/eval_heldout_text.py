@@ -1,0 +1,74 @@
+"""How the service-language rules generalise to wordings nobody tuned them on.
+
+``models/heldout/agent_utterances.tsv`` holds agent utterances written by someone who
+never saw the rulebook or the model's training data (shirking / curt / neutral, the
+neutral ones full of hard negatives: 这事归我们管, proper transfers, 不清楚 + a promise
+to check back), across 13 domains, about a tenth with ASR-like slips. Each utterance is
+put into a minimal call as the agent's turn and run through the whole default rulebook;
+an utterance is "flagged" when a forbidden_phrase or shirking finding lands on it.
+Nothing here is used for training; do not tune on its errors without saying so.
+
+    python tools/eval_heldout_text.py [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+HELDOUT = ROOT / "models" / "heldout" / "agent_utterances.tsv"
+BAD = {"shirking", "curt"}
+FLAG_CATEGORIES = {"forbidden_phrase", "shirking"}
+
+
+def flagged(rulebook, text: str) -> bool:
+    from pipeline.model import CallTranscript, Utterance
+    from qa_rules.engine import evaluate
+
+    utts = [Utterance("agent", 0.0, 3.0, "您好,这里是客服中心,请问有什么可以帮您"),
+            Utterance("customer", 4.0, 7.0, "我想问一下这个事情"),
+            Utterance("agent", 8.0, 12.0, text),
+            Utterance("customer", 13.0, 15.0, "好吧")]
+    hits = evaluate(rulebook, CallTranscript(utts, 40.0))
+    return any(h.category in FLAG_CATEGORIES and h.start_s >= 8.0 and h.end_s <= 12.0
+               for h in hits)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true", help="print the misclassified rows")
+    args = ap.parse_args()
+    from callqa.settings import Settings
+    from qa_rules.engine import load_rulebook
+
+    rulebook = load_rulebook(Settings().rulebook_path)
+    rows = list(csv.DictReader(open(HELDOUT, encoding="utf-8"), delimiter="\t"))
+    tally: Counter = Counter()
+    errors = []
+    for row in rows:
+        bad, got = row["label"] in BAD, flagged(rulebook, row["text"])
+        tally[(row["label"], got)] += 1
+        if bad != got:
+            errors.append(row)
+    tp = sum(tally[(lab, True)] for lab in BAD)
+    fp = tally[("neutral", True)]
+    print(f"\nHeld-out agent utterances ({len(rows)}): flagged as forbidden_phrase/shirking\n")
+    print("| label | rows | flagged | share flagged |")
+    print("|---|---:|---:|---:|")
+    for lab in ("shirking", "curt", "neutral"):
+        n = tally[(lab, True)] + tally[(lab, False)]
+        print(f"| {lab} | {n} | {tally[(lab, True)]} | {tally[(lab, True)] / n:.2f} |")
+    pos = sum(tally[(lab, t)] for lab in BAD for t in (True, False))
+    print(f"\nprecision {tp / (tp + fp) if tp + fp else float('nan'):.2f}, "
+          f"recall {tp / pos:.2f} (shirking and curt together as the positive class)")
+    if args.errors:
+        for row in errors:
+            print(f"  {row['label']:9s} {row['text']}")
+
+
+if __name__ == "__main__":
+    main()
