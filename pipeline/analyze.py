@@ -10,7 +10,7 @@ import logging
 import time
 import traceback
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any, Iterator
 
 from callqa.settings import Settings
@@ -19,7 +19,7 @@ from pipeline.audio import AudioError, decode, file_sha256
 from pipeline.channels import split_channels
 from pipeline.diarize import assign_roles
 from pipeline.memtrim import release_free_memory
-from pipeline.model import CallRecord, CallResult, CallTranscript, Utterance, Word
+from pipeline.model import CallRecord, CallResult, CallTranscript, Utterance
 from pipeline.scoring import is_too_short, score_call
 from pipeline.transcribe import (TrackTranscript, merge_timeline, repetition_problem,
                                  transcribe_interleaved, transcribe_track)
@@ -128,7 +128,7 @@ class Analyzer:
             rules = {r.id: r for r in self.rulebook.rules}
             samples = {t.role: (t.channel, t.samples) for t in split.tracks}
             result.hits, looks = recheck_absences(
-                result.hits, rules, transcript, {r: s for r, (_, s) in samples.items()},
+                result.hits, rules, transcript, samples.keys(),
                 lambda role, a, b: self._hear_again(result.audio_sha256, role,
                                                     *samples[role], a, b, timings),
                 evaluate_rule, speech={t.role: t.speech for t in tracks})
@@ -195,10 +195,9 @@ def _track_from_dict(d: dict[str, Any]) -> TrackTranscript:
 
 
 def _shifted(u: Utterance, offset: float) -> Utterance:
-    return Utterance(role=u.role, start_s=u.start_s + offset, end_s=u.end_s + offset, text=u.text,
-                     channel=u.channel, avg_logprob=u.avg_logprob, no_speech_prob=u.no_speech_prob,
-                     words=[Word(w.start_s + offset, w.end_s + offset, w.text, w.probability)
-                            for w in u.words])
+    return replace(u, start_s=u.start_s + offset, end_s=u.end_s + offset,
+                   words=[replace(w, start_s=w.start_s + offset, end_s=w.end_s + offset)
+                          for w in u.words])
 
 
 @contextmanager

@@ -14,7 +14,7 @@ own to re-hear.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 import numpy as np
 
@@ -54,10 +54,12 @@ SEVERITIES = ("major", "critical")
 
 def qualifies(hit: RuleHit, rule: Any, duration_s: float) -> bool:
     """An absence finding of a major ``required`` rule about a known role's short window."""
-    return (hit.method == "absence" and getattr(rule, "kind", None) == "required"
+    if not (hit.method == "absence" and getattr(rule, "kind", None) == "required"
             and rule.severity in SEVERITIES and hit.role in ("agent", "customer")
-            and rule.window is not None and bool(rule.window.first_s or rule.window.last_s)
-            and _span(rule, duration_s)[1] - _span(rule, duration_s)[0] <= MAX_CLIP_S + 2 * PAD_S)
+            and rule.window is not None and (rule.window.first_s or rule.window.last_s)):
+        return False
+    lo, hi = _span(rule, duration_s)
+    return hi - lo <= MAX_CLIP_S + 2 * PAD_S
 
 
 def _span(rule: Any, duration_s: float) -> tuple[float, float]:
@@ -94,14 +96,14 @@ def uncovered_speech_s(speech: list[tuple[float, float]], utterances: list[Utter
 
 
 def recheck_absences(hits: list[RuleHit], rules: dict[str, Any], transcript: CallTranscript,
-                     tracks: dict[str, np.ndarray],
+                     roles: Collection[str],
                      hear: Callable[[str, float, float], list[Utterance]],
                      evaluate_rule: Callable[[Any, CallTranscript], list[RuleHit]],
                      speech: dict[str, list[tuple[float, float]]] | None = None,
                      ) -> tuple[list[RuleHit], list[SecondLook]]:
     """Keep the hits a second pass confirms; drop absence findings it contradicts.
 
-    ``tracks`` maps role → 16 kHz samples; ``hear(role, start, end)`` returns that
+    ``roles`` are the separated channels' roles; ``hear(role, start, end)`` returns that
     stretch's utterances on the call's timeline (transcribed alone, or from cache).
     With ``speech`` (role → VAD activity), a stretch is re-heard only when some of its
     speech has no word on it (``MIN_UNCOVERED_S``).
@@ -109,7 +111,7 @@ def recheck_absences(hits: list[RuleHit], rules: dict[str, Any], transcript: Cal
     spans: dict[int, tuple[float, float]] = {}
     for k, hit in enumerate(hits):
         rule = rules.get(hit.rule_id)
-        if rule is not None and hit.role in tracks and qualifies(hit, rule, transcript.duration_s):
+        if rule is not None and hit.role in roles and qualifies(hit, rule, transcript.duration_s):
             a, b = _span(rule, transcript.duration_s)
             if speech is not None and uncovered_speech_s(
                     speech.get(hit.role, []),
