@@ -11,6 +11,8 @@ Annotations (value ``True`` = the whole turn, or a substring of the turn text):
   complaint                          customer complains               -> truth event
   forbidden                          agent forbidden phrase, exact form from the standard
   para                               agent forbidden phrase, paraphrased
+  quote                              agent QUOTES someone else's words (师傅跟您说不能办…): not a
+                                     fault; only exempts that substring from the exact-phrase check
 Placement directives (the truth timings are computed from the placement):
   gap=0.8             explicit silence before the turn (default: seeded 0.3-1.2 s)
   dead_air=True|8.0   silence before the turn is DEAD AIR (fault), True = seeded 6.5-10.5 s
@@ -29,7 +31,12 @@ Call keys
   n (sequence number of the day), time (HH:MM:SS local, +08:00), agent, fmt
   (pcm | mulaw | mp3 | mono), layout (agent-left | agent-right; mono calls are "mono"),
   domain, direction, hangup, faults (the ABSENCE faults: "missing_confirmation",
-  "missing_apology", "missing_closing", ("missing_greeting", "note")), turns.
+  "missing_apology", "missing_closing", ("missing_greeting", "note"), "missing_self_intro"
+  or ("missing_self_intro", "note")), turns.
+  missing_self_intro: the agent's opening turn does not say who is answering — no
+  person's name, no 工号/job number and no organisation/department/hotline name (a
+  greeting alone such as 您好，请讲 does not introduce; 喂，悦途酒店，你说 does). A later
+  introduction does not cure it. Labelled on every day (not on the tests/data fixtures).
   Forbidden phrases, dead air and interruptions are derived from the turn
   annotations; ``synth_calls.py`` cross-checks everything (e.g. a call not labelled
   missing_confirmation must contain a confirm annotation).
@@ -65,6 +72,7 @@ FORBIDDEN_EXACT = (
 
 # ---------------------------------------------------------------------------
 # 2026-11-20: 24 calls. 早班 A01 A02 A04 (08-16), 中班 A03 A05 (16-24).
+# missing_self_intro (labelled later): calls 10, 14 (introduces only late), 19, 22, 23.
 # ---------------------------------------------------------------------------
 CALLS_20261120 = [
     # 1 clean; hard negatives: customer 这事不归你们管吗, agent 这事归我们管; short overlap
@@ -177,7 +185,7 @@ CALLS_20261120 = [
          ]),
     # 10 missing greeting (喂) + paraphrased forbidden 规定就是这样，没办法
     dict(n=10, time="11:47:31", agent="A02", fmt="pcm", layout="agent-left", domain="机票退票",
-         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，你说")], turns=[
+         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，你说"), "missing_self_intro"], turns=[
              A("喂，你说。"),
              C("我买了明天去西安的机票，现在想退掉，能全额退吗？"),
              A("特价票只能退一半，规定就是这样，没办法。", para="规定就是这样，没办法"),
@@ -225,7 +233,7 @@ CALLS_20261120 = [
     # 14 late greeting (starts 喂，听得到吗) + dead air + paraphrase 你问别的部门吧
     dict(n=14, time="14:48:16", agent="A02", fmt="mp3", layout="agent-left", domain="国际漫游",
          direction="inbound", hangup="customer",
-         faults=[("missing_greeting", "opens with 喂，听得到吗")], turns=[
+         faults=[("missing_greeting", "opens with 喂，听得到吗"), "missing_self_intro"], turns=[
              A("喂，听得到吗？"),
              C("听得到。我现在在泰国，手机突然上不了网了，是不是漫游没开啊？"),
              A("你手机号多少？"),
@@ -293,7 +301,7 @@ CALLS_20261120 = [
     # 19 missing greeting (什么事) + paraphrase 那不是我们部门的事 + missing apology
     dict(n=19, time="18:02:14", agent="A03", fmt="pcm", layout="agent-left", domain="退换货",
          direction="inbound", hangup="customer",
-         faults=[("missing_greeting", "opens with 什么事"), "missing_apology"], turns=[
+         faults=[("missing_greeting", "opens with 什么事"), "missing_apology", "missing_self_intro"], turns=[
              A("什么事？"),
              C("电饭煲用两天就坏了，你们卖的什么东西啊！", complaint="你们卖的什么东西啊！"),
              A("质量问题找厂家售后，那不是我们部门的事。", para="那不是我们部门的事"),
@@ -328,7 +336,7 @@ CALLS_20261120 = [
     # 22 mono; 喂 + no confirmation + no closing; agent hangs up
     dict(n=22, time="20:15:03", agent="A03", fmt="mono", layout="mono", domain="话费查询",
          direction="inbound", hangup="agent",
-         faults=[("missing_greeting", "opens with 喂"), "missing_confirmation", "missing_closing"], turns=[
+         faults=[("missing_greeting", "opens with 喂"), "missing_confirmation", "missing_closing", "missing_self_intro"], turns=[
              A("喂？"),
              C("你好，我想查一下我这个月的话费是多少。"),
              A("手机号报一下。"),
@@ -340,7 +348,7 @@ CALLS_20261120 = [
     # 23 missing greeting (说吧) + exact 不关我的事 + missing apology (two complaints)
     dict(n=23, time="21:36:29", agent="A05", fmt="mp3", layout="agent-left", domain="退换货",
          direction="inbound", hangup="customer",
-         faults=[("missing_greeting", "opens with 说吧，什么问题"), "missing_apology"], turns=[
+         faults=[("missing_greeting", "opens with 说吧，什么问题"), "missing_apology", "missing_self_intro"], turns=[
              A("说吧，什么问题？"),
              C("我上周买了一件羽绒服，收到发现袖子有破洞，申请退货被拒了，你们太过分了！",
                complaint="你们太过分了！"),
@@ -372,9 +380,9 @@ CALLS_20261120 = [
 # 2026-11-27 (one week later): 24 calls, a HELD-OUT set for the rule engine: new
 # domains and new wordings (paraphrased brush-offs, apologies, confirmations).
 # 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24). A06 赵敏 is a new hire (二组)
-# and makes the most mistakes. Self-introduction (name / 工号 / 我是…) is NOT
-# labelled (same convention as 2026-11-20); the agent's opening has no name/工号 in
-# calls 2, 4, 7, 8, 10, 13, 16, 17 (gives it only late, with the greeting), 19, 21-24.
+# and makes the most mistakes. missing_self_intro (labelled later, see the module
+# docstring) only where the opening names no person, 工号 or organisation: calls 8,
+# 13, 17 (introduces only late, with the greeting), 22; call 23 names the hotel.
 # PCM calls are kept short (≈ 20 s) for the size budget; long ones are mp3/μ-law.
 # ---------------------------------------------------------------------------
 CALLS_20261127 = [
@@ -462,7 +470,7 @@ CALLS_20261127 = [
          ]),
     # 8 mono; opens 喂，说吧; exact 我也没办法
     dict(n=8, time="10:39:47", agent="A02", fmt="mono", layout="mono", domain="医院挂号",
-         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，说吧")], turns=[
+         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，说吧"), "missing_self_intro"], turns=[
              A("喂，说吧。"),
              C("想挂明天心内科的专家号，网上约满了。"),
              A("专家号早抢光了，我也没办法，要不挂普通号？", forbidden="我也没办法"),
@@ -524,7 +532,7 @@ CALLS_20261127 = [
     # 13 A06 new hire: opens 喂，你讲; paraphrase 这种事你别找我们; complaint never apologised; no confirmation
     dict(n=13, time="16:05:44", agent="A06", fmt="pcm", layout="agent-left", domain="快递丢件",
          direction="inbound", hangup="customer",
-         faults=[("missing_greeting", "opens with 喂，你讲"), "missing_confirmation", "missing_apology"], turns=[
+         faults=[("missing_greeting", "opens with 喂，你讲"), "missing_confirmation", "missing_apology", "missing_self_intro"], turns=[
              A("喂，你讲。"),
              C("物流三天没更新了，你们是不是弄丢了？太不靠谱了！", complaint="你们是不是弄丢了？太不靠谱了！"),
              A("这种事你别找我们，去问卖家。", para="这种事你别找我们"),
@@ -564,7 +572,7 @@ CALLS_20261127 = [
          ]),
     # 17 mp3, long: opens 喂，讲 and greets only late (after a hold); dead air; paraphrase 你打其他电话问去吧
     dict(n=17, time="17:49:15", agent="A03", fmt="mp3", layout="agent-left", domain="车险理赔",
-         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，讲")], turns=[
+         direction="inbound", hangup="customer", faults=[("missing_greeting", "opens with 喂，讲"), "missing_self_intro"], turns=[
              A("喂，讲。"),
              C("喂，你好，我昨天在高速上剐蹭了护栏，已经报案了，想问问定损员什么时候来？"),
              A("报案号多少？"),
@@ -631,7 +639,7 @@ CALLS_20261127 = [
     # 22 μ-law, A06: opens 嗯，什么事; exact 不关我的事; complaint never apologised; agent hangs up
     dict(n=22, time="20:33:11", agent="A06", fmt="mulaw", layout="agent-left", domain="水费",
          direction="inbound", hangup="agent",
-         faults=[("missing_greeting", "opens with 嗯，什么事"), "missing_apology", "missing_closing"], turns=[
+         faults=[("missing_greeting", "opens with 嗯，什么事"), "missing_apology", "missing_closing", "missing_self_intro"], turns=[
              A("嗯，什么事？"),
              C("停水一整天也不通知，你们太不像话了！", complaint="你们太不像话了！"),
              A("通知早贴在小区门口了，没看到不关我的事。", forbidden="不关我的事"),
@@ -664,9 +672,335 @@ CALLS_20261127 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2026-12-04: 24 calls, a BLIND held-out day: written without looking at qa_rules/,
+# models/ or any detection code. New domains (保险续保, 快递理赔, 银行贷款, 驾校报名,
+# 电动车售后, 租房中介, 家电安装, 学校缴费, 停车场, 旅行社退团, 供暖报修) and new wordings.
+# 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24). missing_self_intro in calls 8,
+# 13, 14, 17 (introduces only late), 21, 23; calls 16 and 24 skip the greeting but name
+# the organisation. Hard negatives: customer 我不清楚 / 这不归你们管吗 / 我也不知道 /
+# 不能办; agent 这个归我们负责 / 我们不是不管 / quotes 师傅跟您说不能办 / 不知道您现在方便….
+# ---------------------------------------------------------------------------
+CALLS_20261204 = [
+    # 1 clean; hard negative: customer 我不清楚; backchannel; confirm 不知道我这样说，您听着清楚吗
+    dict(n=1, time="08:05:12", agent="A01", fmt="pcm", layout="agent-left", domain="保险续保",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，安信保险续保中心，王芳为您服务。", greet=True),
+             C("车险下个月到期，续保多少钱我不清楚，能帮我算算吗？"),
+             A("嗯。", backchannel=0.5),
+             A("今年没出险，打八五折，一共三千二百元。不知道我这样说，您听着清楚吗？",
+               confirm="不知道我这样说，您听着清楚吗？"),
+             C("清楚了，那就续吧。"),
+             A("好的，链接发您手机上了。感谢您一直选择我们，再见。",
+               closing="感谢您一直选择我们，再见。"),
+         ]),
+    # 2 clean; complaint + apology 让您等这么久，真的很抱歉; confirm 我说的这些您都记下了吗
+    dict(n=2, time="08:24:40", agent="A04", fmt="pcm", layout="agent-left", domain="快递理赔",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，顺达速运理赔部，工号四四一二，请讲。", greet=True),
+             C("一箱瓷器全碎了，理赔申请一个礼拜没人理，你们效率太差了！",
+               complaint="理赔申请一个礼拜没人理，你们效率太差了！"),
+             A("让您等这么久，真的很抱歉，今天就给您加急审核。",
+               apology="让您等这么久，真的很抱歉"),
+             C("能赔多少？"),
+             A("按保价全额赔两千元，两天内到账。我说的这些您都记下了吗？",
+               confirm="我说的这些您都记下了吗？"),
+             C("记下了。"),
+             A("好的，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 3 clean (mp3, long); hold (请您稍等); confirm 这样安排您看还有不明白的地方吗
+    dict(n=3, time="08:47:03", agent="A02", fmt="mp3", layout="agent-left", domain="银行贷款",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，恒通银行个贷中心，我是李静，工号一一零八，请讲。", greet=True),
+             C("你好，我房贷想提前还二十万，要收违约金吗？"),
+             A("麻烦您报一下借款人姓名和身份证后四位。"),
+             C("周建国，后四位零八三二。"),
+             A("好的，请您稍等，我查一下合同。"),
+             A("感谢您的耐心等待。您的贷款满三年了，提前还款不收违约金，提前十五天预约就行。",
+               hold=True),
+             C("还完以后月供能少点吗？"),
+             A("可以，年限不变的话，月供大概少一千一百元。这样安排您看还有不明白的地方吗？",
+               confirm="这样安排您看还有不明白的地方吗？"),
+             C("没有了，挺清楚的。"),
+             A("预约短信稍后发给您。感谢您的来电，祝您生活愉快，再见！",
+               closing="感谢您的来电，祝您生活愉快，再见！"),
+         ]),
+    # 4 complaint, never apologised; exact 我们向来都这样的; confirm 这样说您心里有数了吧
+    dict(n=4, time="09:06:28", agent="A01", fmt="pcm", layout="agent-left", domain="驾校报名",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，通达驾校报名处，我是王芳，请问有什么可以帮您？", greet=True),
+             C("报名费交了半个月，体检到现在都没安排，你们也太拖了！",
+               complaint="你们也太拖了！"),
+             A("报名的人多，得排队，我们向来都这样的。", forbidden="我们向来都这样的"),
+             C("那什么时候轮到我？"),
+             A("下周三上午体检，提前一天发短信，这样说您心里有数了吧？",
+               confirm="这样说您心里有数了吧？"),
+             C("行吧。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 5 μ-law; dead air before the answer; paraphrase (lecturing) 说明书上写着呢，你买之前不看的吗; no closing
+    dict(n=5, time="09:27:51", agent="A04", fmt="mulaw", layout="agent-left", domain="电动车售后",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，绿驰电动车售后，刘洋为您服务。", greet=True),
+             C("我的电动车买了两个月，续航从六十公里掉到三十公里，这正常吗？"),
+             A("冬天续航本来就短，说明书上写着呢，你买之前不看的吗？", dead_air=True,
+               para="说明书上写着呢，你买之前不看的吗"),
+             C("可一下掉了一半也太多了，能帮我检测一下吗？"),
+             A("那你周末骑到门店来，免费检测，这样讲明白了吗？", confirm="这样讲明白了吗？"),
+             C("嗯，好吧。"),
+         ]),
+    # 6 clean, agent-right; hard negatives: customer 这不归你们管吗, agent 这个归我们负责;
+    #   customer short overlap; repeat-back confirm 跟您核对一下……没错吧
+    dict(n=6, time="09:48:15", agent="A02", fmt="pcm", layout="agent-right", domain="租房中介",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，安居地产租房服务，我是李静，请讲。", greet=True),
+             C("我租的房子热水器坏了，房东让我找中介，这不归你们管吗？"),
+             A("这个归我们负责，明天上午安排师傅上门。跟您核对一下，是春晖苑八号楼五零一，没错吧？",
+               confirm="跟您核对一下，是春晖苑八号楼五零一，没错吧？"),
+             C("没错，谢谢啊。", overlap="short"),
+             A("不客气，祝您生活愉快，再见。", closing="祝您生活愉快，再见。"),
+         ]),
+    # 7 agent interrupts; paraphrase (brush-off) 你直接跟师傅约，我们这边管不到他; no confirmation
+    dict(n=7, time="10:09:37", agent="A04", fmt="pcm", layout="agent-left", domain="家电安装",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，惠家电器安装热线，工号四四一二，请讲。", greet=True),
+             C("我买的洗碗机到了三天了，想问问安装师傅什么时候上门，我给他打了两次电话都没打通。"),
+             A("安装是外包师傅做的，你直接跟师傅约，我们这边管不到他。", overlap="interrupt",
+               para="你直接跟师傅约，我们这边管不到他"),
+             C("可他电话打不通啊。"),
+             A("那我再把师傅的号码发你一遍。感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 8 mono; opens 喂，有事吗 (no greeting, no self-intro); exact 不能办
+    dict(n=8, time="10:31:02", agent="A02", fmt="mono", layout="mono", domain="学校缴费",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，有事吗"), "missing_self_intro"], turns=[
+             A("喂，有事吗？"),
+             C("我想给孩子交下学期的学杂费，能不能直接到学校交现金？"),
+             A("现金这里不能办，只能在手机上交。", forbidden="不能办"),
+             C("手机上交我不太会弄啊。"),
+             A("打开学校公众号，点缴费，输孩子的学号就行。我这么说您能跟着操作吗？",
+               confirm="我这么说您能跟着操作吗？"),
+             C("能，我试试。"),
+             A("好，谢谢您的来电，再见。", closing="谢谢您的来电，再见。"),
+         ]),
+    # 9 clean, outbound; hard negative: agent 不知道您现在方便说两句吗 (polite)
+    dict(n=9, time="10:55:44", agent="A01", fmt="pcm", layout="agent-left", domain="保险续保提醒",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，哪位？"),
+             A("您好，我是安信保险的王芳，您的车险下周到期，不知道您现在方便说两句吗？", greet=True),
+             C("方便，你说吧。"),
+             A("续保链接我发到您手机上了，点开核对一下信息，确认付款就行。这样说您清楚怎么操作了吗？",
+               confirm="这样说您清楚怎么操作了吗？"),
+             C("清楚了。"),
+             A("那就不打扰您了，祝您用车平安，再见。", closing="祝您用车平安，再见。"),
+         ]),
+    # 10 complaint; agent interrupts it with the apology 实在对不住，让您着急了 (interruption only)
+    dict(n=10, time="11:18:20", agent="A04", fmt="pcm", layout="agent-left", domain="停车场",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，捷停停车客服中心，我是刘洋，请讲。", greet=True),
+             C("我在你们商场停车场出口，抬杆一直不起来，后面的车都在按喇叭，急死人了！",
+               complaint="后面的车都在按喇叭，急死人了！"),
+             A("实在对不住，让您着急了，我这边马上远程给您抬杆。", overlap="interrupt",
+               apology="实在对不住，让您着急了"),
+             C("好了好了，杆起来了。"),
+             A("停车费已经扣过了，您直接开走就行，还有哪儿不清楚的吗？", confirm="还有哪儿不清楚的吗？"),
+             C("没有了。"),
+             A("祝您一路顺风，再见。", closing=True),
+         ]),
+    # 11 mp3, long: hold; complaint never apologised; paraphrase (rules are rules)
+    #   合同上写得清清楚楚，谁来退都是这个规矩; dead air (customer: 喂？还在听吗？)
+    dict(n=11, time="13:12:09", agent="A02", fmt="mp3", layout="agent-left", domain="旅行社退团",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，远行旅行社客服，我是李静，请讲。", greet=True),
+             C("我报了下个月去云南的团，两个人，家里老人住院了，想退团。"),
+             A("请您稍等，我查一下订单。"),
+             A("查到了。出发前二十天退团，要扣百分之二十，两个人一共一千六百元。", hold=9.0),
+             C("扣这么多？我们又不是故意不去，你们这也太黑了吧！", complaint="你们这也太黑了吧！"),
+             A("合同上写得清清楚楚，谁来退都是这个规矩。", para="合同上写得清清楚楚，谁来退都是这个规矩"),
+             C("那能找人替我们去吗？"),
+             C("喂？还在听吗？", dead_air=True),
+             A("在。可以换人，出发前七天把新游客信息发过来，不扣钱。您这边都听明白了吗？",
+               confirm="您这边都听明白了吗？"),
+             C("明白了。"),
+             A("感谢您的来电，再见。", closing=True),
+         ]),
+    # 12 clean, agent-right; complaint + apology 这是我们没做到位，跟您说声抱歉; hard negatives:
+    #   customer 不能办, agent quotes 师傅跟您说不能办 and corrects it; short overlap
+    dict(n=12, time="13:40:55", agent="A01", fmt="pcm", layout="agent-right", domain="电动车售后",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，绿驰电动车服务中心，我是王芳，请讲。", greet=True),
+             C("我的电动车电池鼓包了，门店师傅说保修不能办，你们这不是坑人吗？",
+               complaint="你们这不是坑人吗？"),
+             A("这是我们没做到位，跟您说声抱歉。师傅跟您说不能办，是他搞错了，还在保修期，可以免费换。",
+               apology="这是我们没做到位，跟您说声抱歉", quote="师傅跟您说不能办"),
+             C("那什么时候去换？"),
+             A("明天起去门店就行。换电池的流程您都弄明白了吗？",
+               confirm="换电池的流程您都弄明白了吗？"),
+             C("明白了。", overlap="short"),
+             A("感谢您的理解，再见。", closing=True),
+         ]),
+    # 13 opens 您好 but says nothing about who answers; paraphrase (impatient brush-off)
+    #   这个网上一搜就有，你自己查查吧; no closing, agent hangs up
+    dict(n=13, time="14:05:30", agent="A04", fmt="pcm", layout="agent-left", domain="银行贷款",
+         direction="inbound", hangup="agent", faults=["missing_closing", "missing_self_intro"], turns=[
+             A("您好，很高兴为您服务。", greet=True),
+             C("我想问一下装修贷款最多能贷多少，利息怎么算？"),
+             A("最多三十万，年利率百分之三点八，等额本息。"),
+             C("等额本息是什么意思？每个月还的都一样吗？"),
+             A("哎呀，这个网上一搜就有，你自己查查吧。", para="这个网上一搜就有，你自己查查吧"),
+             C("我就是看不懂才打电话问你的。"),
+             A("就是每个月还一样多。我这样说您明白了吧？", confirm="我这样说您明白了吧？"),
+             C("明白了。"),
+         ]),
+    # 14 μ-law; greets without self-intro; dead air before the agent answers; no confirmation
+    dict(n=14, time="14:33:48", agent="A01", fmt="mulaw", layout="agent-left", domain="快递理赔",
+         direction="inbound", hangup="customer", faults=["missing_confirmation", "missing_self_intro"],
+         turns=[
+             A("您好，请问有什么可以帮您？", greet=True),
+             C("我有个快递外包装破了，里面的手机壳也碎了，想申请理赔。"),
+             A("请报一下运单号。"),
+             C("运单号是七七零三一五八二六。"),
+             A("查到了，这票没有保价，按运费的三倍赔，一共三十六元。", dead_air=True),
+             C("三十六啊，壳子是一百多买的，能多赔一点吗？"),
+             A("您要是有购买凭证，我可以帮您申请按实际价值赔。"),
+             C("那我把发票拍照发过来。"),
+             A("好的，审核后三天内回复您。感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 15 clean; backchannel; confirm 不知道我解释得够不够清楚
+    dict(n=15, time="16:08:11", agent="A05", fmt="pcm", layout="agent-left", domain="家电安装",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，惠家电器服务中心，陈晨为您服务。", greet=True),
+             C("我想约空调安装，新房子还没通电，能先装吗？"),
+             A("嗯。", backchannel=0.45),
+             A("没通电也可以先装内外机，通电以后师傅再上门免费调试。不知道我解释得够不够清楚？",
+               confirm="不知道我解释得够不够清楚？"),
+             C("够清楚了，谢谢。"),
+             A("不客气，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 16 A06: opens 喂，捷停停车，什么事 (organisation, no greeting); complaint never apologised;
+    #   paraphrase (blaming the customer) 自己不看清楚，怪谁啊
+    dict(n=16, time="16:29:47", agent="A06", fmt="pcm", layout="agent-left", domain="停车场",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，捷停停车，什么事"), "missing_apology"], turns=[
+             A("喂，捷停停车，什么事？"),
+             C("我月卡明明交了钱，今天进场又扣了我十五块，你们怎么乱扣费！", complaint="你们怎么乱扣费！"),
+             A("你月卡上个礼拜就到期了，自己不看清楚，怪谁啊？", para="自己不看清楚，怪谁啊"),
+             C("到期了也没人提醒我啊。"),
+             A("续费在小程序上点一下就行，明白了吧？", confirm="明白了吧？"),
+             C("知道了。"),
+             A("嗯，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 17 mp3, long: opens 喂，什么情况; hold; greets and introduces only late (> 25 s)
+    dict(n=17, time="16:52:06", agent="A03", fmt="mp3", layout="agent-left", domain="供暖报修",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，什么情况"), "missing_self_intro"], turns=[
+             A("喂，什么情况？"),
+             C("你好，我家暖气片一点都不热，屋里冷得不行，老人孩子都在家呢。"),
+             A("哪个小区，几号楼？"),
+             C("金桂园十二号楼三单元七零二。"),
+             A("好，稍等，我看下这片有没有停热。"),
+             A("这片供热是正常的，应该是您家暖气片里有空气。", hold=9.0),
+             C("那我自己能放气吗？还是得你们派人来？"),
+             A("不好意思，刚才着急没顾上问好。您好，这里是暖阳供热服务热线，我是张伟，工号二零五六。放气您自己就能弄。",
+               greet="您好，这里是暖阳供热服务热线，我是张伟，工号二零五六。"),
+             C("那阀门在哪儿啊？我找不着。"),
+             A("暖气片顶上靠右有个小阀门，用螺丝刀拧半圈，出水了再拧回去。这么说您能找到吗？",
+               confirm="这么说您能找到吗？"),
+             C("找到了，在出气了。"),
+             A("好的，明天还不热再打给我们。感谢来电，祝您家里暖暖和和的，再见。",
+               closing="感谢来电，祝您家里暖暖和和的，再见。"),
+         ]),
+    # 18 A06: interrupts with exact 不关我的事; no closing, agent hangs up
+    dict(n=18, time="17:15:39", agent="A06", fmt="pcm", layout="agent-left", domain="驾校报名",
+         direction="inbound", hangup="agent", faults=["missing_closing"], turns=[
+             A("您好，通达驾校，请讲。", greet=True),
+             C("我科目二约考约了三次都没约上，教练说是系统的问题，让我自己找你们客服问问。"),
+             A("约不上是教练没给你报名额，这个不关我的事。", overlap="interrupt", forbidden="不关我的事"),
+             C("那我找谁才能约上？"),
+             A("你找你们教练，让他报名额，这样说清楚了吧？", confirm="这样说清楚了吧？"),
+             C("行吧。"),
+         ]),
+    # 19 clean, agent-right; complaint + apology 让您费心了，真是过意不去; hard negatives:
+    #   customer 我也不知道 / 是不是没人管, agent 我们不是不管
+    dict(n=19, time="17:40:22", agent="A05", fmt="pcm", layout="agent-right", domain="学校缴费",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，育才实验学校财务处，我是陈晨，请讲。", greet=True),
+             C("校服费扣了两次，怎么退我也不知道，你们这系统也太乱了！",
+               complaint="你们这系统也太乱了！"),
+             A("让您费心了，真是过意不去。我们不是不管，多扣的钱五个工作日内原路退回。我这样讲您都听清楚了吗？",
+               apology="让您费心了，真是过意不去", confirm="我这样讲您都听清楚了吗？"),
+             C("听清楚了，谢谢老师。"),
+             A("不客气，谢谢您打电话来，再见。", closing="谢谢您打电话来，再见。"),
+         ]),
+    # 20 μ-law; complaint; dead air before the answer; paraphrase (push to the landlord)
+    #   你跟房东商量去，我们只是中间介绍的; never apologises
+    dict(n=20, time="18:06:55", agent="A03", fmt="mulaw", layout="agent-left", domain="租房中介",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，安居地产租房热线，我是张伟，请问有什么可以帮您？", greet=True),
+             C("我退租一个月了，三千块押金到现在还没退，打了好几次电话都说在走流程，到底要走多久！",
+               complaint="打了好几次电话都说在走流程，到底要走多久！"),
+             A("押金是房东退的，你跟房东商量去，我们只是中间介绍的。", dead_air=True,
+               para="你跟房东商量去，我们只是中间介绍的"),
+             C("合同是跟你们签的，钱也是交给你们的啊！", complaint=True),
+             A("那我帮你催一下财务，三天内给你回电话。这么安排你清楚了吗？", confirm="这么安排你清楚了吗？"),
+             C("行，我再等三天。"),
+             A("好的，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 21 mono, A06: 您好，请讲 (greets, no self-intro); exact 我也不知道; no confirmation, no closing
+    dict(n=21, time="18:33:10", agent="A06", fmt="mono", layout="mono", domain="旅行社出团",
+         direction="inbound", hangup="customer",
+         faults=["missing_confirmation", "missing_closing", "missing_self_intro"], turns=[
+             A("您好，请讲。", greet=True),
+             C("我报了周六去黄山的团，到现在也没人通知我几点集合、在哪儿集合。"),
+             A("集合时间是领队定的，领队哪天联系你，我也不知道。", forbidden="我也不知道"),
+             C("那我总不能一直干等着吧，能帮我问一下领队吗？"),
+             A("我给领队留个言，让他今晚联系你。"),
+             C("好，那我等电话。"),
+         ]),
+    # 22 agent interrupts; paraphrase (mocking) 这么简单的东西都弄不好; no confirmation
+    dict(n=22, time="19:02:47", agent="A05", fmt="pcm", layout="agent-left", domain="保险续保",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，安信保险续保中心，工号五零三九，请讲。", greet=True),
+             C("我在网上续保，填到最后一步老是提示信息有误，试了好几遍都交不了钱。"),
+             A("这么简单的东西都弄不好？你把身份证后四位报一下。", overlap="interrupt",
+               para="这么简单的东西都弄不好？"),
+             C("后四位是四五一九。"),
+             A("证件有效期填错了，我给你改好了，现在重新提交就能付款。"),
+             C("好，我试试。可以了。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 23 opens 哎，你说 (no greeting, no self-intro); complaint never apologised;
+    #   paraphrase (helpless) 我这边真帮不上，你自己想想办法吧
+    dict(n=23, time="20:14:31", agent="A03", fmt="pcm", layout="agent-left", domain="家电安装",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 哎，你说"), "missing_apology", "missing_self_intro"], turns=[
+             A("哎，你说。"),
+             C("你们装的热水器漏水，把我家地板泡坏了，必须给个说法！",
+               complaint="必须给个说法！"),
+             A("地板赔不赔，我这边真帮不上，你自己想想办法吧。", para="我这边真帮不上，你自己想想办法吧"),
+             C("东西是你们装的，你让我自己想办法？"),
+             A("那我登记一下，让安装主管明天联系你。我这么说你明白了吗？", confirm="我这么说你明白了吗？"),
+             C("明白。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 24 A06, outbound: opens 喂，孙女士是吧，通达驾校的 (organisation, no greeting);
+    #   no confirmation, no closing, agent hangs up
+    dict(n=24, time="21:20:05", agent="A06", fmt="pcm", layout="agent-left", domain="驾校考试通知",
+         direction="outbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 喂，孙女士是吧，通达驾校的"), "missing_confirmation",
+                 "missing_closing"], turns=[
+             C("喂，哪位？"),
+             A("喂，孙女士是吧，通达驾校的，跟你说一下，你下周二考科目一。"),
+             C("下周二几点？在哪儿考？"),
+             A("早上八点半，在车管所考场，带好身份证。"),
+             C("要带照片吗？"),
+             A("不用，就这样。"),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
-DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127}
+DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.

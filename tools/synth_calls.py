@@ -57,9 +57,34 @@ CLAUSE_END = set("，、：,:")
 PUNCT = SENT_END | CLAUSE_END | set("“”\"'（）()《》…—")
 ANNOTATIONS = {"greet": "greeting", "confirm": "confirmation", "apology": "apology",
                "closing": "closing", "complaint": "complaint"}
-AGENT_ONLY = ("greet", "confirm", "apology", "closing", "forbidden", "para")
+AGENT_ONLY = ("greet", "confirm", "apology", "closing", "forbidden", "para", "quote")
 HOLD_WORDS = ("稍等",)
-ABSENCE_ORDER = ("missing_greeting", "missing_confirmation", "missing_apology", "missing_closing")
+ABSENCE_ORDER = ("missing_greeting", "missing_confirmation", "missing_apology", "missing_closing",
+                 "missing_self_intro")
+
+# Self-introduction (standard §3: agents introduce themselves by name/department; many
+# centres add 工号). ``missing_self_intro`` = the agent's OPENING turn (first agent turn
+# that is not a back-channel) does not say who is answering: no person's name (an agent
+# name from AGENTS, or 我是…), no 工号/job number, and no organisation/department/hotline
+# name. A greeting alone (您好，请讲) is not an introduction; an organisation name alone
+# (喂，悦途酒店，你说) is. Introducing oneself only later does not cure it (the note then
+# says when). The markers below are what the scripts use; they only cross-check labels.
+INTRO_ORG = re.compile("物业|通信|航空|热线|专线|中心|银行|商城|售后|保险|燃气|水务|快递|速运|酒店|"
+                       "宽带|公司|驾校|旅行社|地产|学校|财务处|电器|停车|供热|供电")
+
+
+def introduces_self(text: str, agent_id: str, org: bool = True) -> bool:
+    """Does this agent turn say who is answering (name, 工号/job number, organisation)?
+
+    ``org=False``: only a person or 工号 counts (for finding a LATE introduction: later
+    turns mention 供热/银行… without introducing anyone).
+    """
+    ag = D.AGENTS.get(agent_id, {})
+    if "我是" in text or "工号" in text or any(a["name"] in text for a in D.AGENTS.values()):
+        return True
+    if ag.get("job") and ag["job"] in text:
+        return True
+    return org and bool(INTRO_ORG.search(text))
 
 
 class ScriptError(ValueError):
@@ -358,6 +383,8 @@ def build_call(call: dict, seed: int, key: str, tts: TTSCache, min_duration: flo
                 raise ScriptError(f"{key} turn {idx}: {ann} on a customer turn")
         if "complaint" in t and role != "customer":
             raise ScriptError(f"{key} turn {idx}: complaint on an agent turn")
+        if "quote" in t and t["quote"] not in t["text"]:
+            raise ScriptError(f"{key} turn {idx}: quote {t['quote']!r} not found in the turn")
 
         placed.append(p)
         if main:
@@ -376,8 +403,12 @@ def build_call(call: dict, seed: int, key: str, tts: TTSCache, min_duration: flo
                 events=events, n=n)
 
 
-def check_labels(call: dict, key: str, built: dict) -> list[dict]:
-    """Cross-check the absence labels with the annotations; return absence faults."""
+def check_labels(call: dict, key: str, built: dict, self_intro: bool = True) -> list[dict]:
+    """Cross-check the absence labels with the annotations; return absence faults.
+
+    ``self_intro=False`` (the tests/data fixtures, which do not label it): an opening
+    without self-introduction is not required to carry ``missing_self_intro``.
+    """
     placed, events = built["placed"], built["events"]
     labels = {}
     for f in call["faults"]:
@@ -398,7 +429,7 @@ def check_labels(call: dict, key: str, built: dict) -> list[dict]:
     for t, p in zip(call["turns"], placed):
         if p.role != "agent":
             continue
-        covered = [t[k] for k in ("forbidden", "para") if k in t]
+        covered = [t[k] for k in ("forbidden", "para", "quote") if k in t]
         for phrase in D.FORBIDDEN_EXACT:
             if phrase in p.text and not any(phrase in c for c in covered):
                 raise ScriptError(f"{key}: unlabelled forbidden phrase {phrase!r} in {p.text!r}")
@@ -442,6 +473,20 @@ def check_labels(call: dict, key: str, built: dict) -> list[dict]:
         out.append({"category": "missing_closing"})
     elif not closings or closings[-1]["_turn"] != agent_turns[-1].idx:
         raise ScriptError(f"{key}: closing must be in the last agent turn (or label missing_closing)")
+
+    intro = introduces_self(first_agent.text, call["agent"]) if first_agent else True
+    if "missing_self_intro" in labels:
+        if intro:
+            raise ScriptError(f"{key}: labelled missing_self_intro but the opening introduces: "
+                              f"{first_agent.text!r}")
+        note = labels["missing_self_intro"] or f"opens with {first_agent.text.rstrip('。？！?!')}"
+        later = next((p for p in agent_turns[1:] if introduces_self(p.text, call["agent"], org=False)), None)
+        if later:
+            note += f"; introduces only at {later.start_s:.1f} s"
+        out.append({"category": "missing_self_intro", "note": note})
+    elif not intro and self_intro:
+        raise ScriptError(f"{key}: opening {first_agent.text!r} names no person, 工号 or organisation "
+                          f"(label missing_self_intro)")
     return out
 
 
@@ -528,9 +573,9 @@ def encode(ffmpeg: str, data16: np.ndarray, fmt: str, out: Path) -> None:
 
 # ---------------------------------------------------------------------- driver
 def synth_one(call: dict, key: str, file: str, call_id: str, seed: int, tts, ffmpeg, out_dir: Path,
-              min_duration: float = 0.0):
+              min_duration: float = 0.0, self_intro: bool = True):
     built = build_call(call, seed, key, tts, min_duration)
-    absence = check_labels(call, key, built)
+    absence = check_labels(call, key, built, self_intro)
     fmt = call["fmt"]
     data16 = to_int16(mix_channels(built, fmt))
     if call["layout"] == "agent-right":
@@ -638,7 +683,7 @@ def main(argv=None) -> int:
                          "faults": [], "events": [], "turns": []}
             else:
                 truth, _ = synth_one(call, call["call_id"], call["file"], call["call_id"],
-                                     args.seed, tts, ffmpeg, out_dir)
+                                     args.seed, tts, ffmpeg, out_dir, self_intro=False)
             truths.append(truth)
         truth_path = out_dir / "fx_truth.jsonl"
     else:
