@@ -99,7 +99,7 @@ class Analyzer:
         result.asr["repaired"] = {t.role: t.repaired for t in tracks if t.repaired}
         if split.layout == "mono":
             with _timed(timings, "diarize"):
-                self._diarize(split.tracks[0].samples, record, result)
+                self._diarize(split.tracks[0].samples, tracks[0].speech, record, result)
 
         with _timed(timings, "acoustics"):
             activity = ({t.role: t.speech for t in tracks} if split.layout != "mono" else None)
@@ -136,9 +136,10 @@ class Analyzer:
                 result.asr["second_look"] = [look.to_dict() for look in looks]
         result.score = score_call(result.hits, self.rulebook.scorecard, audio.duration_s)
 
-    def _diarize(self, samples, record: CallRecord, result: CallResult) -> None:
+    def _diarize(self, samples, speech: list[tuple[float, float]], record: CallRecord,
+                 result: CallResult) -> None:
         """Give mono utterances speaker roles when the voices separate clearly enough."""
-        utts, info = assign_roles(samples, result.utterances, record.direction)
+        utts, info = assign_roles(samples, result.utterances, record.direction, speech)
         accepted = info.confidence >= self.settings.diarization_min_confidence
         if accepted:
             result.utterances = utts
