@@ -1,18 +1,21 @@
 """Two-speaker separation for mono recordings, without any downloaded model.
 
-The unit is a stretch of speech between pauses (the VAD's, where one speaker
-usually hands over to the other), not the recogniser's utterance: Whisper often runs
-one segment across a turn change, its last word stretched over the pause. Each stretch gets a voice print (cepstral means of
-Whisper's log-mel plus the median pitch); KMeans splits them into two speakers, and
-every utterance is cut where its words pass from one speaker's stretch to the
-other's. Without stretches (older cached transcripts) utterances are the unit. The agent is the speaker who opens the call with a greeting, else the
-one who speaks first on an inbound call. Confidence combines how well the clusters
-separate with how clear the role assignment is; both method and confidence are
-stored with the call. Stereo stays the preferred path: this is the fallback.
+The unit is a stretch of speech between pauses (the VAD's, where one speaker usually
+hands over to the other), not the recogniser's utterance: Whisper often runs one
+segment across a turn change, its last word stretched over the pause. Each stretch
+gets a voice print (cepstral means of Whisper's log-mel plus the median pitch); KMeans
+splits them into two speakers, and every utterance is cut where its words pass from
+one speaker's stretch to the other's. Without stretches, utterances are the unit.
+The agent is the speaker who opens the call with a greeting, else the one who speaks
+first on an inbound call; the agent's register (您, 请问…) confirms or, when clear,
+overturns that guess. Confidence combines how well the clusters separate with how
+clear the role assignment is; both method and confidence are stored with the call.
+Stereo stays the preferred path: this is the fallback.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -78,14 +81,14 @@ def voice_prints(samples: np.ndarray, spans: list[tuple[float, float]],
 
 
 def _span_of(t: float, speech: list[tuple[float, float]]) -> int:
-    """Index of the speech stretch a time belongs to: the one containing it, else the
-    one whose edge is nearest."""
-    best, best_d = 0, float("inf")
-    for i, (s, e) in enumerate(speech):
-        d = 0.0 if s <= t <= e else min(abs(t - s), abs(t - e))
-        if d < best_d:
-            best, best_d = i, d
-    return best
+    """Index of the speech stretch a time belongs to (stretches sorted, disjoint): the
+    one containing it, else the one whose edge is nearest."""
+    i = bisect_right([s for s, _ in speech], t) - 1     # last stretch starting at or before t
+    if i < 0:
+        return 0
+    if t <= speech[i][1] or i + 1 == len(speech):
+        return i
+    return i if t - speech[i][1] <= speech[i + 1][0] - t else i + 1
 
 
 def _word_point(w: Word) -> float:
@@ -167,10 +170,11 @@ def assign_roles(samples: np.ndarray, utterances: list[Utterance],
         role_conf, reason = 0.6, "inbound: the agent speaks first"
     register = _register_margin(utterances, labels)     # > 0: cluster 1 talks like the agent
     by_words = 1 if register > 0 else 0
-    if abs(register) >= 2 and by_words == agent and role_conf < 0.9:
-        role_conf, reason = 0.8, reason + "; the agent's wording agrees"
-    elif abs(register) >= 3 and by_words != agent and role_conf < 0.9:
-        agent, role_conf, reason = by_words, 0.6, "the agent's wording (您, 请问…) decides"
+    if role_conf < 0.9:                                 # a greeting outranks wording
+        if abs(register) >= 2 and by_words == agent:
+            role_conf, reason = 0.8, reason + "; the agent's wording agrees"
+        elif abs(register) >= 3:
+            agent, role_conf, reason = by_words, 0.6, "the agent's wording (您, 请问…) decides"
     confidence = round(max(0.0, min(1.0, separation * 2)) * role_conf, 3)
     out = [replace(u, role="agent" if lab == agent else "customer")
            for u, lab in zip(utterances, labels)]
