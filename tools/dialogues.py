@@ -998,9 +998,365 @@ CALLS_20261204 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2026-12-11: 24 calls, a second BLIND held-out day: written without looking at
+# qa_rules/, models/, the pipeline or any evaluation output, only from the service
+# standard and the earlier days' script format. New domains (宠物医院, 网约车, 公积金,
+# 外卖, 充电桩, 社保查询, 眼镜店, 健身房会员, 二手车, 物流仓储, 装修, 演出票务) and new wordings.
+# 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24). missing_self_intro in calls 7,
+# 14, 19, 20, 21 (introduces only late), 22; calls 16 and 23 skip the greeting but name
+# the organisation. Hard negatives: customer 我也不知道 / 我不清楚 / quotes 上次你们客服说这事
+# 不归你们管; agent 这事归我们管，我马上为您处理 / 我帮您转接到外科住院部 / 这个细节我不太清楚，
+# 我帮您查一下 (then a hold) / 让您久等了 after dead air (still dead air).
+# ---------------------------------------------------------------------------
+CALLS_20261211 = [
+    # 1 clean; 早上好; hard negative: customer 我也不知道; backchannel; confirm 这几点您都记清楚了吗
+    dict(n=1, time="08:03:26", agent="A02", fmt="pcm", layout="agent-left", domain="宠物医院",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("早上好，萌爪宠物医院客服中心，我是李静，请讲。", greet=True),
+             C("我家猫昨天打完疫苗，今天不吃东西，是不是过敏了我也不知道。"),
+             A("嗯。", backchannel=0.5),
+             A("打完疫苗胃口差很常见，多喂点水，要是呕吐了马上带过来。这几点您都记清楚了吗？",
+               confirm="这几点您都记清楚了吗？"),
+             C("记清楚了，谢谢大夫。"),
+             A("感谢来电，祝小猫早日恢复，再见。", closing="感谢来电，祝小猫早日恢复，再见。"),
+         ]),
+    # 2 clean; complaint + apology 碰上这种事搁谁都窝火，先给您赔个不是; repeat-back confirm; short overlap
+    dict(n=2, time="08:21:47", agent="A04", fmt="pcm", layout="agent-left", domain="网约车",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，快滴出行客服中心，工号四四一二，请讲。", greet=True),
+             C("我昨晚打车，司机绕了一大圈，多收了我三十多块，你们平台也不管管！",
+               complaint="你们平台也不管管！"),
+             A("碰上这种事搁谁都窝火，先给您赔个不是。我跟您对一下，多收的三十二元原路退回，您看对吗？",
+               apology="碰上这种事搁谁都窝火，先给您赔个不是",
+               confirm="我跟您对一下，多收的三十二元原路退回，您看对吗？"),
+             C("对，没问题。", overlap="short"),
+             A("好的，感谢您的反馈，祝您出行顺利，再见。", closing="感谢您的反馈，祝您出行顺利，再见。"),
+         ]),
+    # 3 mp3, long: hold (请稍等); dead air, then exact 我不清楚 (in a brush-off); no confirmation
+    dict(n=3, time="08:40:09", agent="A01", fmt="mp3", layout="agent-left", domain="公积金",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，住房公积金管理中心，我是王芳，请问有什么可以帮您？", greet=True),
+             C("我想用公积金付房租，要什么材料？"),
+             A("麻烦报一下身份证后六位，我先看看缴存记录。"),
+             C("三一零五二七。"),
+             A("好的，请稍等，我查询一下。"),
+             A("感谢您的耐心等待。您缴存满一年了，可以提取，小程序上就能办。", hold=True),
+             C("我是跟亲戚租的，没签合同，也没有发票，这样能提吗？"),
+             A("没合同只能按最低标准提，能提多少我不清楚，你自己在页面上看吧。", dead_air=True,
+               forbidden="我不清楚"),
+             C("那好吧，我回去试试。"),
+             A("嗯，谢谢来电，再见。", closing="谢谢来电，再见。"),
+         ]),
+    # 4 complaint, never apologised; paraphrase ("not our business") 跟我们这边没关系，你找商家去说
+    dict(n=4, time="09:02:33", agent="A02", fmt="pcm", layout="agent-left", domain="外卖",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，饱饱外卖客服，我是李静，请问有什么需要？", greet=True),
+             C("我点的麻辣香锅汤洒了一半，你们这送的什么东西啊！",
+               complaint="你们这送的什么东西啊！"),
+             A("汤洒了是商家没封好，跟我们这边没关系，你找商家去说。",
+               para="跟我们这边没关系，你找商家去说"),
+             C("商家电话根本打不通。"),
+             A("那我给你退一半餐费，十八元。这个你听明白了吗？",
+               confirm="这个你听明白了吗？"),
+             C("行吧。"),
+             A("感谢来电，再见。", closing=True),
+         ]),
+    # 5 agent interrupts with exact 这事不归我们管 (names who is responsible but does not help)
+    dict(n=5, time="09:20:58", agent="A04", fmt="pcm", layout="agent-left", domain="充电桩",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，闪充充电服务热线，刘洋为您服务。", greet=True),
+             C("我在万达广场地下车库，充电车位上停着一辆油车，能不能帮忙联系车主挪一下？"),
+             A("车位是商场停车场管的，这事不归我们管。", overlap="interrupt", forbidden="这事不归我们管"),
+             C("那我现在去哪儿充？"),
+             A("负二层电梯口还有两个空桩，扫码就能充，这么说您能找到吗？", confirm="这么说您能找到吗？"),
+             C("能找到。"),
+             A("好的，感谢来电，祝您充电顺利，再见。", closing="感谢来电，祝您充电顺利，再见。"),
+         ]),
+    # 6 clean, agent-right; hard negatives: customer quotes 你们客服说这事不归你们管, agent
+    #   这事归我们管，我马上为您处理; complaint + apology 让您来回跑了好几趟，真是不好意思;
+    #   repeat-back confirm 我复述一下……没错吧; short overlap; closing 感谢您的耐心，祝您生活愉快
+    dict(n=6, time="09:44:15", agent="A01", fmt="pcm", layout="agent-right", domain="社保查询",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，社保服务热线，我是王芳，请问有什么可以帮您？", greet=True),
+             C("我社保转不过去。上次你们客服说这事不归你们管，让我去街道问，街道又让我打回来。",
+               complaint="上次你们客服说这事不归你们管，让我去街道问，街道又让我打回来。"),
+             A("让您来回跑了好几趟，真是不好意思。这事归我们管，我马上为您处理。我复述一下，是从明达贸易转到华新科技，没错吧？",
+               apology="让您来回跑了好几趟，真是不好意思",
+               confirm="我复述一下，是从明达贸易转到华新科技，没错吧？"),
+             C("没错，谢谢你。", overlap="short"),
+             A("感谢您的耐心，祝您生活愉快，再见。", closing="感谢您的耐心，祝您生活愉快，再见。"),
+         ]),
+    # 7 mono; opens 喂，怎么了 (no greeting, no self-intro); paraphrase (impatience)
+    #   你能不能先把单子找好了再打过来？后面一堆电话排着呢
+    dict(n=7, time="10:05:41", agent="A02", fmt="mono", layout="mono", domain="眼镜店",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，怎么了"), "missing_self_intro"], turns=[
+             A("喂，怎么了？"),
+             C("我上礼拜在你们店配的眼镜，戴着头晕，怎么回事？"),
+             A("单号多少？"),
+             C("在小票上，我翻一下包。"),
+             A("你能不能先把单子找好了再打过来？后面一堆电话排着呢。",
+               para="你能不能先把单子找好了再打过来？后面一堆电话排着呢"),
+             C("找到了，三零七二八。"),
+             A("新眼镜刚戴头晕很正常，过一周还晕就回店里验光。这么讲你听懂了没有？",
+               confirm="这么讲你听懂了没有？"),
+             C("听懂了。"),
+             A("好，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 8 complaint, never apologised; paraphrase ("always been like this")
+    #   我们店开了八年，就没给人退过卡; no closing, agent hangs up
+    dict(n=8, time="10:30:04", agent="A04", fmt="pcm", layout="agent-left", domain="健身房会员",
+         direction="inbound", hangup="agent", faults=["missing_apology", "missing_closing"], turns=[
+             A("您好，力行健身会员中心，我是刘洋，请讲。", greet=True),
+             C("我的年卡才去了五次，现在要去外地了，店里不给退，太不讲理了吧！",
+               complaint="太不讲理了吧！"),
+             A("我们店开了八年，就没给人退过卡，你也别费这个劲了。",
+               para="我们店开了八年，就没给人退过卡，你也别费这个劲了"),
+             C("那能不能转给别人？"),
+             A("转卡可以，交两百手续费，到前台办。这样说你清楚了吧？",
+               confirm="这样说你清楚了吧？"),
+             C("那我再想想。"),
+             A("行，你想好了再来。"),
+         ]),
+    # 9 clean, outbound 回访; complaint + apology 这事拖得太久了，是我们跟进不够，向您道歉;
+    #   backchannel; confirm close to the standard 不知道我刚才有没有跟您解释清楚
+    dict(n=9, time="10:52:37", agent="A01", fmt="pcm", layout="agent-left", domain="二手车回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，你好。"),
+             A("您好，我是优车二手车的王芳，给您做个购车回访，现在方便吗？", greet=True),
+             C("可以。车还行，就是过户到现在还没办完，我都催了两次了。",
+               complaint="过户到现在还没办完，我都催了两次了。"),
+             A("嗯。", backchannel=0.6),
+             A("这事拖得太久了，是我们跟进不够，向您道歉。这周五之前一定办完。不知道我刚才有没有跟您解释清楚？",
+               apology="这事拖得太久了，是我们跟进不够，向您道歉",
+               confirm="不知道我刚才有没有跟您解释清楚？"),
+             C("清楚了。"),
+             A("那就不耽误您了，祝您用车顺心，再见。", closing=True),
+         ]),
+    # 10 μ-law; dead air before the answer; paraphrase (blaming) 你们自己不看通知，现在着急有什么用？;
+    #   no closing
+    dict(n=10, time="11:15:22", agent="A02", fmt="mulaw", layout="agent-left", domain="物流仓储",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，顺安物流仓储中心，我是李静，请讲。", greet=True),
+             C("我们往三号仓送了一车货，司机说没预约进不去，怎么办？"),
+             A("入库要提前一天预约，上个月就发通知了，你们自己不看通知，现在着急有什么用？",
+               dead_air=True, para="你们自己不看通知，现在着急有什么用？"),
+             C("那今天还能卸吗？"),
+             A("给你加一个下午三点的临时号，让司机三点前来登记。这么安排你能听明白吗？",
+               confirm="这么安排你能听明白吗？"),
+             C("明白了。"),
+             A("行，让他准时到。"),
+         ]),
+    # 11 complaint; agent interrupts it with a question, apologises in the next turn
+    #   (工期确实拖了，这是我们的责任，我代表公司向您道歉); 下午好; no confirmation
+    dict(n=11, time="13:08:49", agent="A04", fmt="pcm", layout="agent-left", domain="装修",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("下午好，匠心装饰客服部，工号四四一二。", greet=True),
+             C("合同写的四十五天完工，现在都两个月了，工人三天两头不来，你们到底还想不想干了？",
+               complaint="你们到底还想不想干了？"),
+             A("您先说一下小区和门牌号，我查一下工单。", overlap="interrupt"),
+             C("翠湖花园五栋一零二。"),
+             A("查到了，工期确实拖了，这是我们的责任，我代表公司向您道歉。明天换施工队，十天内完工。",
+               apology="工期确实拖了，这是我们的责任，我代表公司向您道歉"),
+             C("行，那我再等十天。"),
+             A("感谢您的理解，再见。", closing=True),
+         ]),
+    # 12 agent-right; complaint, never apologised; exact 我也没办法
+    dict(n=12, time="14:26:13", agent="A01", fmt="pcm", layout="agent-right", domain="演出票务",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，乐享票务客服中心，王芳为您服务。", greet=True),
+             C("演唱会改期了，我那天出差去不了，退票还要扣钱，凭什么啊？",
+               complaint="凭什么啊？"),
+             A("改期以后退票扣百分之二十，这是主办方定的，我也没办法。", forbidden="我也没办法"),
+             C("改期又不是我的问题。"),
+             A("可以帮您免费转到别的城市场次。这个方案我说明白了吗？",
+               confirm="这个方案我说明白了吗？"),
+             C("那我再想想吧。"),
+             A("好的，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 13 clean (mp3, long): hold; complaint + apology 是我们交代得不到位，实在抱歉; hard negative:
+    #   names the department AND helps (我帮您转接到外科住院部)
+    dict(n=13, time="16:06:30", agent="A05", fmt="mp3", layout="agent-left", domain="宠物医院",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，萌爪宠物医院客服中心，陈晨为您服务。", greet=True),
+             C("我家狗前天做了绝育，今天伤口红肿了。"),
+             A("请问狗狗叫什么名字？我调一下病历。"),
+             C("叫豆豆，金毛。"),
+             A("好的，请您稍等，我看一下手术记录。"),
+             A("让您久等了。手术很顺利，出院时应该给它戴伊丽莎白圈，记录上没写给没给。", hold=True),
+             C("没给啊，你们医生什么都没交代，现在伤口都舔破了！",
+               complaint="你们医生什么都没交代，现在伤口都舔破了！"),
+             A("是我们交代得不到位，实在抱歉。我帮您转接到外科住院部，让医生跟您约时间。这样安排您看明白了吗？",
+               apology="是我们交代得不到位，实在抱歉", confirm="这样安排您看明白了吗？"),
+             C("明白，你转吧。"),
+             A("马上为您转接，感谢您的耐心，祝豆豆早日康复，再见。",
+               closing="感谢您的耐心，祝豆豆早日康复，再见。"),
+         ]),
+    # 14 下午好 but names nobody; paraphrase (helpless) 规则就这么定的，你跟我说也没用啊;
+    #   no confirmation
+    dict(n=14, time="16:31:52", agent="A03", fmt="pcm", layout="agent-left", domain="网约车",
+         direction="inbound", hangup="customer", faults=["missing_confirmation", "missing_self_intro"],
+         turns=[
+             A("下午好，请问有什么可以帮您？", greet=True),
+             C("司机让我自己取消订单，结果扣了我五块钱，能退吗？"),
+             A("系统判定是你取消的，就得扣，规则就这么定的，你跟我说也没用啊。",
+               para="规则就这么定的，你跟我说也没用啊"),
+             C("明明是司机让我取消的。"),
+             A("那你把聊天截图传上来，我给你提交申诉。"),
+             C("好，我现在就传。"),
+             A("感谢来电，祝您生活愉快，再见。", closing="感谢来电，祝您生活愉快，再见。"),
+         ]),
+    # 15 hard negative: customer 我不清楚; backchannel; paraphrase (vague brush-off, no department)
+    #   我们会转给相关部门，什么时候有结果说不好 — later names the department; no closing
+    dict(n=15, time="16:55:17", agent="A05", fmt="pcm", layout="agent-left", domain="社保查询",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，社保服务热线，陈晨为您服务，请讲。", greet=True),
+             C("我父亲退休了，养老金还没发，哪天办的退休我不清楚，能查一下吗？"),
+             A("嗯。", backchannel=0.45),
+             A("这个你先等着吧，我们会转给相关部门，什么时候有结果说不好。",
+               para="我们会转给相关部门，什么时候有结果说不好"),
+             C("转给哪个部门？我总得有个地方问吧。"),
+             A("退休审批归人社局养老科管，电话发您手机上了。我这么说您清楚了吗？",
+               confirm="我这么说您清楚了吗？"),
+             C("清楚了。"),
+             A("嗯，好的。"),
+         ]),
+    # 16 A06: opens 饱饱外卖客服中心，说吧 (organisation, no greeting); complaint never apologised
+    dict(n=16, time="17:20:44", agent="A06", fmt="pcm", layout="agent-left", domain="外卖",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 饱饱外卖客服中心，说吧"), "missing_apology"], turns=[
+             A("饱饱外卖客服中心，说吧。"),
+             C("软件显示外卖已经送达，可我根本没收到，饿着肚子等了你们一个半小时！",
+               complaint="饿着肚子等了你们一个半小时！"),
+             A("骑手放在二号楼外卖架上了，你去找找。"),
+             C("我就住二号楼，架子上什么都没有。"),
+             A("那我给你全额退款，三十二元，马上到账。退款的事我讲明白了吗？",
+               confirm="退款的事我讲明白了吗？"),
+             C("行吧。"),
+             A("好，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 17 μ-law; customer asks again and complains; dead air, then exact
+    #   不是已经跟你讲过了吗，还要问; never apologises; no closing
+    dict(n=17, time="17:48:09", agent="A03", fmt="mulaw", layout="agent-left", domain="物流仓储",
+         direction="inbound", hangup="customer", faults=["missing_apology", "missing_closing"], turns=[
+             A("您好，顺安物流仓储中心，我是张伟，请问有什么可以帮您？", greet=True),
+             C("我想把存在你们仓库的家具提出来，要带什么？"),
+             A("带入库单原件和身份证，到前台登记就行。"),
+             C("原件丢了，复印件行不行？"),
+             A("复印件不行，得先挂失补单，要三个工作日。"),
+             C("那我今天到底能不能提？搬家车都叫好了，你们这手续也太麻烦了！",
+               complaint="你们这手续也太麻烦了！"),
+             A("不是已经跟你讲过了吗，还要问？没有原件今天提不了。", dead_air=True,
+               forbidden="不是已经跟你讲过了吗，还要问"),
+             C("那车不是白叫了？"),
+             A("你先去前台挂失，补好单再预约提货。就这两步，你记住了没有？",
+               confirm="就这两步，你记住了没有？"),
+             C("记住了。"),
+         ]),
+    # 18 A06, agent-right: interrupts with a paraphrase (lecturing)
+    #   这种东西要一页一页看的，现在才来问，早干什么去了
+    dict(n=18, time="18:15:36", agent="A06", fmt="pcm", layout="agent-right", domain="二手车",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，优车二手车售后中心，赵敏为您服务。", greet=True),
+             C("我在你们这儿买的车，保养时师傅说前大灯换过，我想问一下这算不算事故车。"),
+             A("检测报告早给你了，这种东西要一页一页看的，现在才来问，早干什么去了？",
+               overlap="interrupt", para="这种东西要一页一页看的，现在才来问，早干什么去了？"),
+             C("我就是想问清楚。"),
+             A("大灯单独更换不算事故车，车况不受影响。这样解释你能听明白吗？",
+               confirm="这样解释你能听明白吗？"),
+             C("明白了。"),
+             A("好，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 19 opens 喂，您那边什么事 (no greeting, no self-intro); no confirmation; otherwise polite
+    dict(n=19, time="18:44:02", agent="A05", fmt="pcm", layout="agent-left", domain="公积金",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，您那边什么事"), "missing_confirmation",
+                 "missing_self_intro"], turns=[
+             A("喂，您那边什么事？"),
+             C("你好，我想用公积金贷款买房，想问一下最多能贷多少。"),
+             A("要看您的缴存余额，一般是余额的十五倍，最高六十万。"),
+             C("我余额大概三万二。"),
+             A("那您最多能贷四十八万，具体以审批为准。"),
+             C("好的，谢谢。"),
+             A("不客气，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 20 mono, A06: 您好 but names nobody; paraphrase (dismissive) 就差几块钱的事，也值得专门打个电话？
+    dict(n=20, time="19:12:27", agent="A06", fmt="mono", layout="mono", domain="充电桩",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("您好，有什么问题请说。", greet=True),
+             C("我充电充到一半自己停了，电量才到百分之六十，钱是按充满扣的吗？"),
+             A("就差几块钱的事，也值得专门打个电话？", para="就差几块钱的事，也值得专门打个电话？"),
+             C("我就想弄明白怎么扣的。"),
+             A("按实际充的电量扣费，没充的部分自动退回。您看我讲清楚了吗？", confirm="您看我讲清楚了吗？"),
+             C("清楚了。"),
+             A("好的，感谢来电，再见。", closing="感谢来电，再见。"),
+         ]),
+    # 21 mp3, long: opens 喂？喂，听得到吗 (no greeting, no self-intro); dead air; greets and
+    #   introduces only late (> 25 s), after 让您久等了 (still dead air: no 稍等 before it)
+    dict(n=21, time="19:38:55", agent="A03", fmt="mp3", layout="agent-left", domain="演出票务",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂？喂，听得到吗"), "missing_self_intro"], turns=[
+             A("喂？喂，听得到吗？"),
+             C("听得到。我想问一下，周六晚上大剧院那场话剧，我买了两张票，能不能换成周日下午的？"),
+             A("周六晚上那场是吧？"),
+             C("对，七点半那场，票是在你们网站上买的，订单号尾号八八一六。"),
+             A("刚才系统卡了一下，让您久等了。您好，这里是乐享票务客服中心，我是张伟。周日下午两点那场还有票，可以免费换。",
+               dead_air=8.0, greet="您好，这里是乐享票务客服中心，我是张伟。"),
+             C("那帮我换吧，座位能挨着吗？"),
+             A("能，三排十一和十二号。我给您核对一下，周日下午两点，三排十一和十二号，对吗？",
+               confirm="我给您核对一下，周日下午两点，三排十一和十二号，对吗？"),
+             C("对的。"),
+             A("换好了，谢谢您的来电，祝您看剧愉快，再见。", closing="谢谢您的来电，祝您看剧愉快，再见。"),
+         ]),
+    # 22 μ-law: 晚上好 but names nobody; hard negative: 这个细节我不太清楚，我帮您查一下，请您稍等
+    #   (then a hold); confirm 价格和付款方式我都说明白了吗
+    dict(n=22, time="20:02:18", agent="A05", fmt="mulaw", layout="agent-left", domain="眼镜店",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("晚上好，请问需要什么帮助？", greet=True),
+             C("我近视一千二百度，镜片能做薄一点吗？"),
+             A("可以做一点七四的超薄镜片，一副一千六百八十元。"),
+             C("能用医保卡付吗？"),
+             A("医保卡这个细节我不太清楚，我帮您查一下，请您稍等。"),
+             A("感谢您耐心等待。我们店可以用医保个人账户付镜片，镜架不行。", hold=True),
+             C("好，那我周末过去。"),
+             A("周末人多，建议您先在小程序上预约。价格和付款方式我都说明白了吗？",
+               confirm="价格和付款方式我都说明白了吗？"),
+             C("明白了，谢谢。"),
+             A("不客气，祝您生活愉快，再见。", closing="祝您生活愉快，再见。"),
+         ]),
+    # 23 A06: opens 嗯，健身会员中心，办卡还是退卡 (organisation, no greeting); interrupts;
+    #   no closing, agent hangs up
+    dict(n=23, time="20:27:40", agent="A06", fmt="pcm", layout="agent-left", domain="健身房会员",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 嗯，健身会员中心，办卡还是退卡"), "missing_closing"], turns=[
+             A("嗯，健身会员中心，办卡还是退卡？"),
+             C("都不是，我买的私教课还剩十二节，教练上周离职了，剩下的课还能不能接着上？"),
+             A("能上，换个教练接着上。", overlap="interrupt"),
+             C("我能自己挑教练吗？"),
+             A("前台有名单，你自己去挑，跟前台说一声就行。这样说清楚了没有？",
+               confirm="这样说清楚了没有？"),
+             C("清楚了。"),
+             A("行，那先挂了啊。"),
+         ]),
+    # 24 outbound 回访: polite, but no confirmation of understanding
+    dict(n=24, time="20:51:06", agent="A03", fmt="pcm", layout="agent-left", domain="装修回访",
+         direction="outbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             C("喂？"),
+             A("您好，我是匠心装饰的张伟，给您做个装修回访，现在方便吗？", greet=True),
+             C("方便，你说。"),
+             A("施工质量还满意吗？有没有哪里需要返修？"),
+             C("整体还行，就是卫生间地漏有点返味。"),
+             A("好的，明天安排师傅上门免费处理。"),
+             C("行，上午来吧。"),
+             A("好，明天上午，感谢您的配合，再见。", closing="感谢您的配合，再见。"),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
-DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204}
+DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204,
+        "2026-12-11": CALLS_20261211}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.
