@@ -59,9 +59,12 @@ def entry_matches(entry: PhraseEntry, default_method: str, text: str,
                 DEFAULT_OPTIONS.protecting(protect))
 
 
-def vetoed(excludes: list[PhraseEntry], default_method: str, text: str) -> bool:
-    """Exclusions use the default protection only: a veto may be generous."""
-    return any(entry_matches(e, default_method, text) for e in excludes)
+def vetoed(excludes: list[PhraseEntry], default_method: str, text: str,
+           match_start: int = 0) -> bool:
+    """Exclusions use the default protection only: a veto may be generous. An entry
+    marked ``follows`` vetoes only when it ends after ``match_start``."""
+    return any(m.end > match_start if e.follows else True
+               for e in excludes for m in entry_matches(e, default_method, text))
 
 
 def _locate(idx: int, utt: Utterance, m: Match) -> Found:
@@ -105,7 +108,8 @@ def find_in_utterance(spec: MatchSpec, rule: RuleBase, idx: int, utt: Utterance,
         sem = semantic_found(spec, idx, utt, ranges)
         if sem is not None:
             out[SEMANTIC_KEY] = sem
-    if out and vetoed(list(spec.exclude) + list(extra_exclude or []), rule.method, utt.text):
+    if out and vetoed(list(spec.exclude) + list(extra_exclude or []), rule.method, utt.text,
+                      min(f.match.start for f in out.values())):
         return {}
     return out
 

@@ -59,6 +59,9 @@ class PhraseEntry(BaseModel):
     regex: str | None = None
     method: MethodName | None = None
     whole_word: bool | None = None
+    #: as an exclusion: veto only when it comes after the match (稍等, 我查一下 *before*
+    #: a brush-off is the look-up that led to it, not a way forward)
+    follows: bool = False
 
     @model_validator(mode="after")
     def _one_of(self) -> "PhraseEntry":

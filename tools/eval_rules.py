@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -57,6 +58,15 @@ def pr(truth_pos: list[bool], pred_pos: list[bool]) -> tuple[float, float, int, 
     return precision, recall, tp, fp, fn
 
 
+def f1(figures: tuple) -> float:
+    """Harmonic mean of precision and recall (nan when either is undefined; 0 when
+    nothing was found): one number to compare rows where one side wins P, the other R."""
+    p, r = figures[0], figures[1]
+    if math.isnan(p) or math.isnan(r):
+        return float("nan") if math.isnan(r) else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def evaluate_day(day: Path, analyzer, settings) -> list[dict]:
     """One row per labelled call of ``day``: truth, callqa's and the baseline's categories."""
     from pipeline.ingest import discover_day
@@ -84,8 +94,8 @@ def print_table(title: str, rows: list[dict]) -> dict:
     """Print the Markdown table (and per-call differences); return the figures."""
     table = {}
     print(f"\n{title}\n")
-    print("| category | callqa P | callqa R | naive P | naive R | calls with fault |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| category | callqa P | callqa R | callqa F1 | naive P | naive R | naive F1 | calls with fault |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for cat in CATEGORIES:
         names = ALIASES.get(cat, {cat})
         truth_pos = [cat in r["truth"] for r in rows]
@@ -93,13 +103,15 @@ def print_table(title: str, rows: list[dict]) -> dict:
         naive = pr(truth_pos, [cat in r["naive"] for r in rows]) if cat not in (
             "dead_air", "interruption") else (float("nan"),) * 2 + (0, 0, 0)
         table[cat] = {"callqa": ours, "naive": naive, "positives": sum(truth_pos)}
-        print(f"| {cat} | {ours[0]:.2f} | {ours[1]:.2f} | {naive[0]:.2f} | {naive[1]:.2f} | "
-              f"{sum(truth_pos)} |")
+        print(f"| {cat} | {ours[0]:.2f} | {ours[1]:.2f} | {f1(ours):.2f} | {naive[0]:.2f} | "
+              f"{naive[1]:.2f} | {f1(naive):.2f} | {sum(truth_pos)} |")
     return table
 
 
 def print_differences(rows: list[dict]) -> None:
-    errors = [(r["file"], sorted(r["truth"] ^ {c for c in r["callqa"] if c in CATEGORIES or c == "shirking"}))
+    canon = {alias: cat for cat, names in ALIASES.items() for alias in names}
+    errors = [(r["file"], sorted(r["truth"] ^ {canon.get(c, c) for c in r["callqa"]
+                                                if canon.get(c, c) in CATEGORIES}))
               for r in rows]
     print("\nper-call differences (truth xor callqa):")
     for f, diff in errors:
