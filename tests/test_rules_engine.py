@@ -177,3 +177,24 @@ def test_span_to_seconds_interpolates_without_words():
     u = Utterance("agent", 10.0, 20.0, "一二三四五,六七八九十")
     assert span_to_seconds(u, 0, 5) == (10.0, 15.0)
     assert span_to_seconds(u, 6, 11) == (15.0, 20.0)      # the comma takes no time
+
+
+def test_exclusion_marked_follows_vetoes_only_after_the_match():
+    """A look-up filler (稍等, 我查一下) before a brush-off does not excuse it; after it,
+    it is the way forward and does."""
+    from qa_rules.evaluator import vetoed
+    from qa_rules.schema import PhraseEntry
+
+    filler = [PhraseEntry(regex="(稍等|我查一下)", follows=True)]
+    text = "稍等,我查一下。这个不是我们负责的,您稍等"
+    assert not vetoed(filler, "pinyin", "稍等,这个不是我们负责的", match_start=3)
+    assert vetoed(filler, "pinyin", text, match_start=8)
+    anywhere = [PhraseEntry(regex="(稍等|我查一下)")]
+    assert vetoed(anywhere, "pinyin", "稍等,这个不是我们负责的", match_start=3)
+
+
+def test_lookup_before_a_brush_off_is_still_flagged(rulebook):
+    before = call(("agent", 0.0, "好的稍等,我看一下。哦,这个不是我们负责的"), duration=60)
+    after = call(("agent", 0.0, "这个不是我们负责的,您稍等,我查一下是哪个部门"), duration=60)
+    assert "shirking.other_department" in ids(evaluate(rulebook, before))
+    assert "shirking.other_department" not in ids(evaluate(rulebook, after))
