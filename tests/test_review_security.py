@@ -315,12 +315,14 @@ def test_session_cookie_is_httponly_samesite_and_signed(app, client):
 def test_sessions_expire(template, tmp_path):
     import time
 
-    s = settings_for(template, tmp_path, session_hours=1 / 3600)
+    # 3 s, not 1: session stamps are whole seconds, so a 1 s session can lapse between
+    # a slow login (scrypt) and the next request on a busy machine
+    s = settings_for(template, tmp_path, session_hours=3 / 3600)
     app = create_app(s)
     client = TestClient(app, base_url="http://127.0.0.1")
     login(client, "insp")
     assert client.get("/queue.json").status_code == 200
-    time.sleep(2.2)
+    time.sleep(4.5)
     assert client.get("/queue.json").status_code == 401
     app.state.review.warehouse.close()
 
