@@ -16,6 +16,7 @@ import argparse
 import json
 import math
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,8 +60,8 @@ def pr(truth_pos: list[bool], pred_pos: list[bool]) -> tuple[float, float, int, 
 
 
 def f1(figures: tuple) -> float:
-    """Harmonic mean of precision and recall (nan when either is undefined; 0 when
-    nothing was found): one number to compare rows where one side wins P, the other R."""
+    """Harmonic mean of precision and recall (nan when the day has no such fault; 0 when
+    nothing was predicted): one number to compare rows where one side wins P, the other R."""
     p, r = figures[0], figures[1]
     if math.isnan(p) or math.isnan(r):
         return float("nan") if math.isnan(r) else 0.0
@@ -73,8 +74,6 @@ def evaluate_day(day: Path, analyzer, settings) -> list[dict]:
 
     truth = [json.loads(x) for x in (day / "truth.jsonl").read_text("utf-8").splitlines() if x.strip()]
     records = {Path(r.file).name: r for r in discover_day(day, day.name, settings.defaults).records}
-    from concurrent.futures import ThreadPoolExecutor
-
     # as many calls at once as the nightly flow runs (one model run each)
     with ThreadPoolExecutor(max(1, settings.flow.local_workers)) as pool:
         results = list(pool.map(lambda t: analyzer.analyze(records[t["file"]]), truth))
