@@ -1353,10 +1353,389 @@ CALLS_20261211 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2026-12-18: 24 calls, a third BLIND held-out day (2026-W51): written without looking
+# at qa_rules/, models/, the pipeline or any evaluation output, only from the service
+# standard and the earlier days' script format. New domains (体检预约, 共享单车, 汽车租赁,
+# 有线电视, 家政保洁, 在线教育, 手机维修, 火车票务, 景区门票, 搬家服务, 电梯维保, 证券开户)
+# and new wordings. 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24).
+# missing_self_intro in calls 6, 7, 14, 19, 20 (introduces only late, after a hold), 22;
+# calls 15 and 23 skip the greeting but name the organisation. Hard negatives: customer
+# 我不清楚 / 我也不知道 / 你们是不是向来都这样的 / 喂，哪位; agent quotes 同事讲的不能办, says
+# 这个我们负责，马上处理 / 不会推给老师 and transfers to a named department with an explanation.
+# ---------------------------------------------------------------------------
+CALLS_20261218 = [
+    # 1 clean; hard negative: customer 我不清楚; backchannel; confirm 刚才讲的注意事项，您那边都跟上了吗
+    dict(n=1, time="08:04:18", agent="A01", fmt="pcm", layout="agent-left", domain="体检预约",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，康宁体检中心，我是王芳，请问有什么可以帮您？", greet=True),
+             C("我下周三约了入职体检，单位给的项目单上写着要查肝功能，要不要空腹我不清楚。"),
+             A("嗯。", backchannel=0.55),
+             A("肝功能要空腹，前一天晚上十点以后别吃东西，白开水可以少喝一点。刚才讲的注意事项，您那边都跟上了吗？",
+               confirm="刚才讲的注意事项，您那边都跟上了吗？"),
+             C("跟上了，那早上几点去比较好？"),
+             A("七点半开始抽血，建议您八点前到。感谢您的信任，祝您体检顺利，再见。",
+               closing="感谢您的信任，祝您体检顺利，再见。"),
+         ]),
+    # 2 complaint, never apologised; exact 不关我的事
+    dict(n=2, time="08:22:41", agent="A04", fmt="pcm", layout="agent-left", domain="共享单车",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，畅骑单车客服中心，工号四四一二，请讲。", greet=True),
+             C("我明明在地铁口还了车，锁也关了，软件还在计费，扣了我二十多块，你们这什么破系统！",
+               complaint="你们这什么破系统！"),
+             A("系统显示车一直没落锁，计费是自动的，不关我的事。", forbidden="不关我的事"),
+             C("我停车的时候拍了照片，你看一下行不行？"),
+             A("照片您在软件里上传，审核通过后二十四元退回您的余额。从哪儿上传、多久退款，这两件事您都弄清了吧？",
+               confirm="从哪儿上传、多久退款，这两件事您都弄清了吧？"),
+             C("弄清了。"),
+             A("好的，感谢您打进来，再见。", closing="感谢您打进来，再见。"),
+         ]),
+    # 3 mp3, long: hold (请稍等); dead air, then paraphrase (stalling)
+    #   你再等等吧，什么时候到账我这边也给不了准话; no confirmation
+    dict(n=3, time="08:41:05", agent="A02", fmt="mp3", layout="agent-left", domain="汽车租赁",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，安行租车服务中心，我是李静，请问有什么可以帮您？", greet=True),
+             C("我上个月在你们这儿租了一辆车，想问一下押金三千块什么时候能退回来。"),
+             A("请您报一下租车人手机号的后四位，我查一下订单。"),
+             C("六六零八。"),
+             A("好的，请稍等，我调一下押金记录。"),
+             A("谢谢您等候。订单已经还车结算了，违章押金要等三十天查完违章才退。", hold=True),
+             C("三十天早过了啊，我是十一月二号还的车，现在都十二月中旬了。"),
+             A("这个嘛，财务那边流程多，你再等等吧，什么时候到账我这边也给不了准话。", dead_air=True,
+               para="你再等等吧，什么时候到账我这边也给不了准话"),
+             C("那能不能帮我催一下？"),
+             A("我给您提交一个加急申请，三个工作日内财务会联系您。"),
+             C("好，那我等电话。"),
+             A("好的，谢谢您的耐心，再见。", closing="谢谢您的耐心，再见。"),
+         ]),
+    # 4 clean; complaint + unusual apology 您批评得对，之前是我们答错了，给您赔礼了; hard negative:
+    #   quote 同事讲的不能办 (and then it can be done); 上午好; short overlap
+    dict(n=4, time="09:03:27", agent="A01", fmt="pcm", layout="agent-left", domain="有线电视",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("上午好，华视广电客服热线，王芳为您服务。", greet=True),
+             C("我想把电视停掉，上次你们客服说不能办，非得去营业厅，我腿脚不好怎么去？",
+               complaint="上次你们客服说不能办，非得去营业厅，我腿脚不好怎么去？"),
+             A("您批评得对，之前是我们答错了，给您赔礼了。同事讲的不能办是旧规定，现在电话里就能停。",
+               apology="您批评得对，之前是我们答错了，给您赔礼了", quote="同事讲的不能办"),
+             C("那机顶盒要还吗？"),
+             A("要还，师傅上门来取。停机从明天算，本月费用按天退。停机时间和机顶盒怎么还，您听下来还有疑问吗？",
+               confirm="停机时间和机顶盒怎么还，您听下来还有疑问吗？"),
+             C("没有了，谢谢你。", overlap="short"),
+             A("不客气，祝您身体健康，再见。", closing="祝您身体健康，再见。"),
+         ]),
+    # 5 complaint; agent interrupts it with a paraphrase (blaming the customer)
+    #   你下单的时候不备注清楚，阿姨哪知道你家灶台不能用钢丝球？; never apologises
+    dict(n=5, time="09:21:50", agent="A04", fmt="pcm", layout="agent-left", domain="家政保洁",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，洁家家政服务中心，我是刘洋，请讲。", greet=True),
+             C("阿姨昨天来做保洁，拿钢丝球擦我家的不锈钢灶台，划了好多道印子，这么贵的灶台就这么毁了！",
+               complaint="划了好多道印子，这么贵的灶台就这么毁了！"),
+             A("你下单的时候不备注清楚，阿姨哪知道你家灶台不能用钢丝球？", overlap="interrupt",
+               para="你下单的时候不备注清楚，阿姨哪知道你家灶台不能用钢丝球？"),
+             C("这种常识还用我备注吗？"),
+             A("这样吧，明天让主管上门看一下，能修复就修复，修不好照价赔偿。我捋一下：明天主管上门查看，修不好照价赔，没有遗漏吧？",
+               confirm="我捋一下：明天主管上门查看，修不好照价赔，没有遗漏吧？"),
+             C("没有，那就这样。"),
+             A("好，谢谢您告诉我们，再见。", closing="谢谢您告诉我们，再见。"),
+         ]),
+    # 6 agent-right: 您好 but names nobody; paraphrase (discouraging)
+    #   我劝您省省这份心，让孩子接着学得了; no closing
+    dict(n=6, time="09:45:12", agent="A02", fmt="pcm", layout="agent-right", domain="在线教育",
+         direction="inbound", hangup="customer", faults=["missing_closing", "missing_self_intro"], turns=[
+             A("您好，请问是想咨询课程，还是有别的事？", greet=True),
+             C("我给孩子报了四十八节编程课，才上了六节，孩子不想学了，能退多少钱？"),
+             A("退费要审核一个多月，扣完剩不下几个钱，我劝您省省这份心，让孩子接着学得了。",
+               para="我劝您省省这份心，让孩子接着学得了"),
+             C("我还是想退，具体能退多少？"),
+             A("剩下四十二节，每节退六十元，扣两百元资料费，一共退两千三百二十元。钱数和扣费的依据，您听明白没有？",
+               confirm="钱数和扣费的依据，您听明白没有？"),
+             C("听明白了，那怎么申请？"),
+             A("在学习页面点退课，按提示填就行。"),
+             C("好吧。"),
+         ]),
+    # 7 mono; opens 喂，哪位 (no greeting, no self-intro); exact 我也不知道
+    dict(n=7, time="10:06:39", agent="A01", fmt="mono", layout="mono", domain="手机维修",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，哪位"), "missing_self_intro"], turns=[
+             A("喂，哪位？"),
+             C("你好，我上周在你们店里送修了一台手机，换屏幕，想问问修好没有。"),
+             A("取件单号报一下。"),
+             C("单号是八零三一六。"),
+             A("这台还在等配件，配件什么时候到我也不知道，厂家那边没说。", forbidden="我也不知道"),
+             C("那大概要等几天？"),
+             A("一般一周左右，到了会发短信通知你来取。短信通知、凭单取件，这个流程你都搞懂了吧？",
+               confirm="短信通知、凭单取件，这个流程你都搞懂了吧？"),
+             C("懂了。"),
+             A("行，谢谢你打来，再见。", closing="谢谢你打来，再见。"),
+         ]),
+    # 8 complaint + apology 票没出来先让您悬着心，是我们对不住您; then paraphrase (shirking)
+    #   出票是铁路系统的事，我们这边只管下单，出不出得来您得自己去问一二三零六
+    dict(n=8, time="10:31:55", agent="A04", fmt="mp3", layout="agent-left", domain="火车票务",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，铁旅票务服务中心，我是刘洋，工号四四一二，请问有什么可以帮您？", greet=True),
+             C("我在你们网站买了明天去西安的高铁票，钱扣了，票一直显示出票中，我急着走啊！",
+               complaint="钱扣了，票一直显示出票中，我急着走啊！"),
+             A("票没出来先让您悬着心，是我们对不住您。不过出票是铁路的事，我们只管下单，出不出得来您得自己问一二三零六。",
+               apology="票没出来先让您悬着心，是我们对不住您",
+               para="出票是铁路的事，我们只管下单，出不出得来您得自己问一二三零六"),
+             C("可票是在你们这儿买的呀。"),
+             A("那我帮您提交加急，半小时内出不了票就全额退款。半小时为限、出不了就全退，我讲得还算明白吧？",
+               confirm="半小时为限、出不了就全退，我讲得还算明白吧？"),
+             C("明白了，那我等着。"),
+             A("好的，谢谢您的理解，祝您一路平安，再见。", closing="谢谢您的理解，祝您一路平安，再见。"),
+         ]),
+    # 9 clean, outbound 回访; hard negative: customer opens 喂，哪位; complaint + apology
+    #   让您在山上挨冻排了那么久，是我们调度没安排好，在这儿给您道个歉; backchannel; repeat-back confirm
+    dict(n=9, time="10:53:20", agent="A02", fmt="mulaw", layout="agent-left", domain="景区门票回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，哪位？"),
+             A("您好，我是云峰山景区游客中心的李静，想耽误您两分钟做个游览回访，您方便吗？", greet=True),
+             C("方便。景色是真不错，就是下山排索道排了两个多小时，冻得够呛。",
+               complaint="下山排索道排了两个多小时，冻得够呛。"),
+             A("嗯。", backchannel=0.6),
+             A("让您在山上挨冻排了那么久，是我们调度没安排好，在这儿给您道个歉。我把您的意见记成两条：索道排队太久、候车区太冷，没记漏吧？",
+               apology="让您在山上挨冻排了那么久，是我们调度没安排好，在这儿给您道个歉",
+               confirm="我把您的意见记成两条：索道排队太久、候车区太冷，没记漏吧？"),
+             C("没漏，就这两条。"),
+             A("下个月起会加开一条下山通道。谢谢您抽空接听，祝您周末愉快，再见。",
+               closing="谢谢您抽空接听，祝您周末愉快，再见。"),
+         ]),
+    # 10 μ-law; dead air before an exact 我们向来都这样的; no closing
+    dict(n=10, time="11:16:44", agent="A01", fmt="mulaw", layout="agent-left", domain="搬家服务",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，顺心搬家公司，我是王芳，请讲。", greet=True),
+             C("我下周六要从城东搬到城西，两室一厅，想问问怎么收费。"),
+             A("两室一厅一般派一辆四米二的车，起步价四百八，含两个师傅。"),
+             C("要是楼里没电梯，我家在六楼，要另外加钱吗？"),
+             A("没电梯的话从二楼开始，每层每件大件加十元，我们向来都这样的。", dead_air=True,
+               forbidden="我们向来都这样的"),
+             C("那冰箱洗衣机这些算大件吧？"),
+             A("算，冰箱、洗衣机、衣柜都算。起步价加楼层费，收费就这两部分，您听下来有含糊的地方吗？",
+               confirm="起步价加楼层费，收费就这两部分，您听下来有含糊的地方吗？"),
+             C("没有，那我先考虑一下。"),
+             A("行，考虑好了再打过来预约。"),
+         ]),
+    # 11 agent interrupts the customer's report (no complaint yet); complaint + apology
+    #   一个礼拜坏两回，是我们维保没跟上，我向您检讨; hard negative 这个我们负责，马上处理;
+    #   no confirmation
+    dict(n=11, time="13:09:31", agent="A04", fmt="pcm", layout="agent-left", domain="电梯维保",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，稳升电梯维保中心，工号四四一二，请讲。", greet=True),
+             C("你好，我是锦绣园小区物业的，三号楼那台电梯从早上就停在八楼不动了，门也打不开，想报个修。"),
+             A("好的，我先给您登记，师傅那边我马上联系。", overlap="interrupt"),
+             C("这礼拜已经坏第二回了，业主天天找我们物业吵，你们的维保到底有没有在做？",
+               complaint="你们的维保到底有没有在做？"),
+             A("一个礼拜坏两回，是我们维保没跟上，我向您检讨。这个我们负责，马上处理，师傅四十分钟内到。",
+               apology="一个礼拜坏两回，是我们维保没跟上，我向您检讨"),
+             C("那就快点吧。"),
+             A("好的，师傅出发前会先给您打电话。感谢您的报修，再见。", closing="感谢您的报修，再见。"),
+         ]),
+    # 12 agent-right; complaint, never apologised; paraphrase (sarcasm)
+    #   七八次都过不了，这也算是一种本事了
+    dict(n=12, time="14:27:08", agent="A02", fmt="pcm", layout="agent-right", domain="证券开户",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，汇通证券客服中心，我是李静，请问有什么可以帮您？", greet=True),
+             C("我在手机上开户，人脸识别试了七八次都通不过，太折腾人了！",
+               complaint="人脸识别试了七八次都通不过，太折腾人了！"),
+             A("人脸识别也就眨眨眼、转转头，七八次都过不了，这也算是一种本事了。",
+               para="七八次都过不了，这也算是一种本事了"),
+             C("我是按提示做的呀。"),
+             A("那您换个光线亮一点的地方，摘掉眼镜，手机拿正了再试。光线、眼镜、角度这三样，您看还有哪样没弄懂？",
+               confirm="光线、眼镜、角度这三样，您看还有哪样没弄懂？"),
+             C("都懂了，我再试试。"),
+             A("好的，祝您开户顺利，再见。", closing="祝您开户顺利，再见。"),
+         ]),
+    # 13 clean (mp3, long): hold; hard negative customer 我也不知道; complaint + apology
+    #   让您一个人担惊受怕，这事怨我们，请您多包涵; proper transfer to a named department
+    #   with an explanation (健康管理部)
+    dict(n=13, time="16:07:15", agent="A05", fmt="mp3", layout="agent-left", domain="体检预约",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，康宁体检中心，陈晨为您服务，请讲。", greet=True),
+             C("我上个月做的体检，报告上说甲状腺有个结节，让我复查，要挂什么科我也不知道。"),
+             A("请您报一下体检编号，我调一下报告。"),
+             C("编号是二零二六一一零三七。"),
+             A("好的，请您稍等，我看一下医生的建议。"),
+             A("谢谢您等候。报告建议三个月内做一次甲状腺彩超复查。", hold=True),
+             C("可是报告出来以后，你们没有一个人给我打电话解释，我自己看了吓一跳。",
+               complaint="你们没有一个人给我打电话解释，我自己看了吓一跳。"),
+             A("让您一个人担惊受怕，这事怨我们，请您多包涵。复查要专科医生来看，我现在帮您转到健康管理部，那边的医生会给您解读报告、约彩超时间。我这样安排，您那边还有什么没听懂的吗？",
+               apology="让您一个人担惊受怕，这事怨我们，请您多包涵",
+               confirm="我这样安排，您那边还有什么没听懂的吗？"),
+             C("没有了，你转吧。"),
+             A("这就给您转过去，多谢您耐心等候，祝您身体健康，再见。",
+               closing="多谢您耐心等候，祝您身体健康，再见。"),
+         ]),
+    # 14 opens 嗯，讲吧，什么问题 (no greeting, no self-intro); backchannel; paraphrase (curt)
+    #   讲重点，车号多少？我没工夫听你从头讲; no confirmation
+    dict(n=14, time="16:32:48", agent="A03", fmt="pcm", layout="agent-left", domain="共享单车",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 嗯，讲吧，什么问题"), "missing_confirmation",
+                 "missing_self_intro"], turns=[
+             A("嗯，讲吧，什么问题？"),
+             C("你好，我扫了好几辆车都开不了锁，软件一直转圈，是不是系统出毛病了？"),
+             A("嗯。", backchannel=0.5),
+             A("讲重点，车号多少？我没工夫听你从头讲。", para="讲重点，车号多少？我没工夫听你从头讲"),
+             C("车号八六二零四七。"),
+             A("这辆车在维修名单里，换一辆扫，旁边的应该都能用。"),
+             C("好吧，我再试试。"),
+             A("嗯，感谢使用畅骑单车，再见。", closing="感谢使用畅骑单车，再见。"),
+         ]),
+    # 15 mono: opens 安行租车服务中心，什么情况 (organisation, no greeting); complaint never apologised
+    dict(n=15, time="16:56:21", agent="A05", fmt="mono", layout="mono", domain="汽车租赁",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 安行租车服务中心，什么情况"), "missing_apology"], turns=[
+             A("安行租车服务中心，什么情况？"),
+             C("你们给我的那辆车，开了不到五十公里胎压灯就亮了，我在高速服务区停了一个多小时，你们的车都不检查的吗？",
+               complaint="你们的车都不检查的吗？"),
+             A("您在哪个服务区？订单尾号多少？"),
+             C("在新乡服务区，订单尾号三三九一。"),
+             A("救援车四十分钟内到，您在车里等着，不要下到行车道上。救援四十分钟到、人别下车道，这两点您听清了吗？",
+               confirm="救援四十分钟到、人别下车道，这两点您听清了吗？"),
+             C("听清了。"),
+             A("那就先这样，感谢您来电，一路平安，再见。", closing="感谢您来电，一路平安，再见。"),
+         ]),
+    # 16 A06: interrupts with exact 不能办，我也没办法; no closing, agent hangs up
+    dict(n=16, time="17:21:09", agent="A06", fmt="pcm", layout="agent-left", domain="有线电视",
+         direction="inbound", hangup="agent", faults=["missing_closing"], turns=[
+             A("您好，华视广电客服热线，赵敏为您服务。", greet=True),
+             C("我家老人想看戏曲频道，我们现在是基础套餐，能不能单独加一个戏曲频道，不换整个套餐？"),
+             A("单独加频道不能办，我也没办法，系统里就没有这个选项。", overlap="interrupt",
+               forbidden="不能办，我也没办法"),
+             C("那最便宜的带戏曲频道的套餐多少钱？"),
+             A("升到标准套餐，每月多十五元，戏曲、体育都有。价钱跟频道的区别，您弄懂了吗？",
+               confirm="价钱跟频道的区别，您弄懂了吗？"),
+             C("弄懂了，那我再跟家里商量一下。"),
+             A("行，商量好再打来。"),
+         ]),
+    # 17 μ-law; complaint never apologised; dead air, then paraphrase (lecturing + blaming)
+    #   请育儿嫂得先跟人家处好关系，您要是天天盯着挑毛病，哪个阿姨都待不住
+    dict(n=17, time="17:49:37", agent="A03", fmt="mulaw", layout="agent-left", domain="家政保洁",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，洁家家政服务中心，我是张伟，请问有什么可以帮您？", greet=True),
+             C("我请的育儿嫂才来三天就说不干了，走之前也没打招呼，孩子还没人带，这叫什么事啊！",
+               complaint="走之前也没打招呼，孩子还没人带，这叫什么事啊！"),
+             A("合同编号报一下。"),
+             C("编号是一九零四二六。"),
+             A("我跟您讲，请育儿嫂得先跟人家处好关系，您要是天天盯着挑毛病，哪个阿姨都待不住。", dead_air=True,
+               para="请育儿嫂得先跟人家处好关系，您要是天天盯着挑毛病，哪个阿姨都待不住"),
+             C("我哪有挑毛病？我就是让她按时给孩子冲奶粉。"),
+             A("行吧，明天给您换一位阿姨，合同期顺延三天，不另收费。换人、顺延、不加钱，这三条您都理顺了吧？",
+               confirm="换人、顺延、不加钱，这三条您都理顺了吧？"),
+             C("理顺了。"),
+             A("那就这样，多谢您来电，再见。", closing="多谢您来电，再见。"),
+         ]),
+    # 18 clean, A06, agent-right; 晚上好; hard negative: customer 你们是不是向来都这样的;
+    #   complaint + apology 孩子白等了两节课，错在我们，我这边郑重向您致歉; agent 不会推给老师;
+    #   short overlap
+    dict(n=18, time="18:16:02", agent="A06", fmt="pcm", layout="agent-right", domain="在线教育",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("晚上好，启明网校客服，我是赵敏，请问有什么可以帮您？", greet=True),
+             C("孩子的直播课，老师这周两节课都没来，就挂个通知，你们是不是向来都这样的？",
+               complaint="老师这周两节课都没来，就挂个通知，你们是不是向来都这样的？"),
+             A("孩子白等了两节课，错在我们，我这边郑重向您致歉。这事我来跟进，不会推给老师，缺的两节下周补上。",
+               apology="孩子白等了两节课，错在我们，我这边郑重向您致歉"),
+             C("补课是什么时间？"),
+             A("下周二和周四晚上七点，链接提前一天发您手机上。补课时间和链接怎么收，我交代清楚了没有？",
+               confirm="补课时间和链接怎么收，我交代清楚了没有？"),
+             C("清楚了，谢谢。", overlap="short"),
+             A("不客气，祝孩子学习进步，再见。", closing="祝孩子学习进步，再见。"),
+         ]),
+    # 19 mono: 晚上好 but names nobody; no confirmation; otherwise polite
+    dict(n=19, time="18:45:26", agent="A05", fmt="mono", layout="mono", domain="手机维修",
+         direction="inbound", hangup="customer", faults=["missing_confirmation", "missing_self_intro"],
+         turns=[
+             A("晚上好，您请讲。", greet=True),
+             C("你好，我手机掉水里了，捞出来就开不了机，你们能修吗？"),
+             A("能修，进水的要先拆机检测，检测免费，修好一般三到五天。"),
+             C("数据能保住吗？照片挺重要的。"),
+             A("主板没烧坏的话数据一般都在，建议您先别充电，尽快送过来。"),
+             C("好，我明天上午送过去。"),
+             A("好的，明天见，谢谢您来电，再见。", closing="谢谢您来电，再见。"),
+         ]),
+    # 20 mono, A06: opens 喂 (no greeting, no self-intro); announced hold (稍等, not dead air);
+    #   greets and introduces only late (> 25 s); repeat-back confirm
+    dict(n=20, time="19:13:50", agent="A06", fmt="mono", layout="mono", domain="火车票务",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂"), ("missing_self_intro", "opens with 喂")], turns=[
+             A("喂？"),
+             C("喂，是火车票服务吗？我买了后天早上去杭州的高铁票，现在临时有事，想改到今天晚上走，还来得及吗？"),
+             A("喂，声音有点小，您稍等，我换个耳机。"),
+             A("您好，这里是铁旅票务服务中心，我是赵敏，工号六一零七。您是要把后天早上去杭州的票改到今天晚上，对吧？",
+               hold=14.0, greet="您好，这里是铁旅票务服务中心，我是赵敏，工号六一零七。",
+               confirm="您是要把后天早上去杭州的票改到今天晚上，对吧？"),
+             C("对。"),
+             A("今晚八点四十有一趟，还有二等座，改签不收手续费，差价退您十二元。"),
+             C("好的，就改这趟。"),
+             A("已经改好了，请留意短信。谢谢您的耐心，祝您旅途平安，再见。",
+               closing="谢谢您的耐心，祝您旅途平安，再见。"),
+         ]),
+    # 21 mp3: dead air, then paraphrase (arguing with the customer)
+    #   下雨又不是我们让下的，票是您自己挑的日子，怎么还想着让景区兜底？; no closing
+    dict(n=21, time="19:39:14", agent="A03", fmt="mp3", layout="agent-left", domain="景区门票",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，云峰山景区游客中心，我是张伟，请讲。", greet=True),
+             C("我买了明天的门票和索道套票，天气预报说明天有暴雨，我想问问能不能退。"),
+             A("下雨又不是我们让下的，票是您自己挑的日子，怎么还想着让景区兜底？", dead_air=True,
+               para="下雨又不是我们让下的，票是您自己挑的日子，怎么还想着让景区兜底？"),
+             C("我就是问问有没有规定。"),
+             A("按规定，游玩日前一天晚上八点前可以免费改期，退票收百分之十手续费。"),
+             C("那我改到下周六吧。"),
+             A("可以，在购票页面点改期，选下周六就行。改期免费、退票扣一成，这个规定我讲透了吗？",
+               confirm="改期免费、退票扣一成，这个规定我讲透了吗？"),
+             C("讲透了。"),
+             A("嗯，那就这样。"),
+         ]),
+    # 22 μ-law: 您好 but names nobody; complaint + apology
+    #   东西磕坏了还没人告诉您，确实是我们做得不地道，请您原谅; hold (请稍等)
+    dict(n=22, time="20:03:40", agent="A05", fmt="mulaw", layout="agent-left", domain="搬家服务",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("您好，请问您需要什么服务？", greet=True),
+             C("我今天上午搬的家，刚才拆箱发现餐边柜的玻璃门碎了，师傅走的时候什么都没说，太不负责任了！",
+               complaint="师傅走的时候什么都没说，太不负责任了！"),
+             A("东西磕坏了还没人告诉您，确实是我们做得不地道，请您原谅。您把订单尾号告诉我，我马上查。",
+               apology="东西磕坏了还没人告诉您，确实是我们做得不地道，请您原谅"),
+             C("尾号是四四二零。"),
+             A("好的，请稍等，我联系一下当班的师傅。"),
+             A("谢谢您等候。师傅说是搬运时碰的，按合同，玻璃门由我们照价赔偿。", hold=True),
+             C("那我要准备什么？"),
+             A("您拍几张碎玻璃和柜子的照片，传到短信里的链接上，三个工作日内赔款到账。拍照上传、三天到账，您看我交代得明白不明白？",
+               confirm="拍照上传、三天到账，您看我交代得明白不明白？"),
+             C("明白。"),
+             A("感谢您的理解，祝您乔迁愉快，再见。", closing="感谢您的理解，祝您乔迁愉快，再见。"),
+         ]),
+    # 23 A06: opens 稳升电梯维保中心，哪个小区 (organisation, no greeting); interrupts;
+    #   no closing, agent hangs up
+    dict(n=23, time="20:28:05", agent="A06", fmt="pcm", layout="agent-left", domain="电梯维保",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 稳升电梯维保中心，哪个小区"), "missing_closing"], turns=[
+             A("稳升电梯维保中心，哪个小区？"),
+             C("我是阳光花园二期的业主，我们单元电梯里的按钮好几个都不亮了，按了也没反应，想报个修。"),
+             A("几号楼几单元？我这边先给您登记上。", overlap="interrupt"),
+             C("十二号楼二单元。"),
+             A("明天上午派师傅过去换按钮面板，换的时候电梯要停半小时。明早换面板、中间停梯半小时，这个安排您听明白了没？",
+               confirm="明早换面板、中间停梯半小时，这个安排您听明白了没？"),
+             C("听明白了。"),
+             A("行，就这样吧。"),
+         ]),
+    # 24 mono, outbound 回访: hard negative customer 我不清楚; polite, but no confirmation
+    dict(n=24, time="20:52:30", agent="A03", fmt="mono", layout="mono", domain="证券开户回访",
+         direction="outbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             C("喂？"),
+             A("您好，我是汇通证券客服中心的张伟，您上周在我们这儿开了户，想做个简单回访，现在说话方便吗？",
+               greet=True),
+             C("方便，你说吧。"),
+             A("开户过程中有没有遇到什么问题？对我们的服务还满意吗？"),
+             C("挺顺利的，就是风险测评那几道题我不清楚怎么答，随便选的。"),
+             A("测评结果会影响您能买哪些产品，随时可以在账户设置里重新做，一年最多三次。"),
+             C("好，有空我重新做一下。"),
+             A("好的，感谢您的支持，祝您投资顺利，再见。", closing="感谢您的支持，祝您投资顺利，再见。"),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
 DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204,
-        "2026-12-11": CALLS_20261211}
+        "2026-12-11": CALLS_20261211, "2026-12-18": CALLS_20261218}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.
