@@ -227,7 +227,7 @@ class Settings:
     rulebook: str = ""
     model_cache_dir: str = field(default_factory=lambda: str(_user_cache_dir() / "models"))
     transcript_cache: bool = True
-    diarization_min_confidence: float = 0.3
+    diarization_min_confidence: float = 0.5
     log_level: str = "INFO"
     centre_timezone: str = "Asia/Shanghai"
     asr: AsrOptions = field(default_factory=AsrOptions)

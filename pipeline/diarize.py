@@ -6,29 +6,26 @@ segment across a turn change, its last word stretched over the pause. Each stret
 gets a voice print (cepstral means of Whisper's log-mel plus the median pitch); KMeans
 splits them into two speakers, and every utterance is cut where its words pass from
 one speaker's stretch to the other's. Without stretches, utterances are the unit.
-The agent is the speaker who opens the call with a greeting, else the one who speaks
-first on an inbound call; the agent's register (您, 请问…) confirms or, when clear,
-overturns that guess. Confidence combines how well the clusters separate with how
-clear the role assignment is; both method and confidence are stored with the call.
-Stereo stays the preferred path: this is the fallback.
+Who is the agent is decided per stretch, not per cluster: the voice clusters, the
+wording (``models.speaker_role``: agents greet, ask and explain; customers state
+problems) and turn-taking are decoded together (``pipeline.role_sequence``), so two
+similar voices no longer leave a call with its roles unknown or swapped. The
+confidence is how clearly the stretches' roles are decided; method and confidence
+are stored with the call. Stereo stays the preferred path: this is the fallback.
 """
 from __future__ import annotations
 
-import re
+import warnings
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import numpy as np
 
 from pipeline.model import Utterance, Word
+from pipeline.role_sequence import AGENT, SequenceWeights, decode_roles
 
-METHOD = "kmeans-cepstrum-f0"
-GREETING = re.compile(r"您好|你好|请问有什么|很高兴为您|欢迎致电|客服|热线|工号|为您服务")
-# Who talks like the agent: the service register (您, 为您, 请问, 稍等…) against the
-# caller's (你们, 我想, 我家…). Used to confirm or, when clear, overturn the
-# order-based guess.
-AGENT_WORDS = re.compile(r"您|请问|稍等|工号|客服|来电|为您|帮您|给您")
-CUSTOMER_WORDS = re.compile(r"你们|我想|我要|我家|我的|怎么回事|能不能")
+METHOD = "kmeans-cepstrum-f0+wording+turns"
 _HOP_S = 0.01
 
 
@@ -127,11 +124,13 @@ def split_at_stretches(utterances: list[Utterance],
 def assign_roles(samples: np.ndarray, utterances: list[Utterance],
                  direction: str | None = "inbound",
                  speech: list[tuple[float, float]] | None = None,
+                 text_scorer: Callable[[str], float] | None = None,
                  ) -> tuple[list[Utterance], Diarization]:
     """Utterances with roles agent/customer (or unchanged if it can't be told).
 
-    With ``speech`` (the VAD's stretches) the stretches are clustered and utterances
-    are cut at speaker changes; without it each utterance is clustered as a whole.
+    With ``speech`` (the VAD's stretches) the stretches are the units and utterances
+    are cut at speaker changes; without it each utterance is a unit. ``text_scorer``
+    gives an utterance's agent log-odds (default: the committed speaker-role model).
     """
     if speech:
         pieces = split_at_stretches(utterances, speech)
@@ -143,47 +142,43 @@ def assign_roles(samples: np.ndarray, utterances: list[Utterance],
     else:
         spans = [(u.start_s, u.end_s) for u in utterances]
         units = list(range(len(utterances)))
-    if len(spans) < 2:
-        return utterances, Diarization(METHOD, 0.0, None, "fewer than two stretches of speech")
+    if len(spans) < 3:      # two stretches are one exchange at most: too little to tell
+        return utterances, Diarization(METHOD, 0.0, None, "fewer than three stretches of speech")
+    separation, margin = _voice_margins(samples, spans)
+    if text_scorer is None:
+        from models.speaker_role import default_role_model
+        text_scorer = default_role_model().agent_log_odds
+    texts = [""] * len(spans)
+    for u, k in zip(utterances, units):
+        texts[k] += u.text
+    seq = decode_roles(margin, np.array([text_scorer(t) for t in texts]), separation,
+                       direction, SequenceWeights(),
+                       durations=np.array([e - s for s, e in spans]))
+    out = [replace(u, role="agent" if seq.roles[k] == AGENT else "customer")
+           for u, k in zip(utterances, units)]
+    reason = (f"voice (separation {separation:.2f}), wording and turn-taking agree on "
+              f"{sum(p >= 0.75 for p in seq.posterior)} of {len(spans)} stretches")
+    return out, Diarization(METHOD, seq.confidence, seq.agent_cluster, reason)
+
+
+def _voice_margins(samples: np.ndarray, spans: list[tuple[float, float]]
+                   ) -> tuple[float, np.ndarray]:
+    """How well two voice clusters separate (silhouette, 0 when they don't) and, per
+    span, how much nearer cluster 1 it lies than cluster 0 (±2 at the centres)."""
     from sklearn.cluster import KMeans
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.metrics import silhouette_score
     from sklearn.preprocessing import StandardScaler
 
     feats = StandardScaler().fit_transform(voice_prints(samples, spans))
     weights = np.array([max(e - s, 0.2) for s, e in spans])
-    span_labels = KMeans(n_clusters=2, n_init=10, random_state=0).fit_predict(
-        feats, sample_weight=weights)
-    if len(set(span_labels)) < 2:
-        return utterances, Diarization(METHOD, 0.0, None, "one voice only")
-    separation = float(silhouette_score(feats, span_labels)) if len(spans) > 2 else 0.3
-    labels = [int(span_labels[k]) for k in units]
-
-    greeters = [labels[i] for i, u in enumerate(utterances[:3]) if GREETING.search(u.text)]
-    if greeters:
-        agent = int(greeters[0])
-        role_conf, reason = 0.9, "agent greets first"
-    elif direction == "outbound":
-        agent = int(1 - labels[0])
-        role_conf, reason = 0.6, "outbound: the customer answers first"
-    else:
-        agent = int(labels[0])
-        role_conf, reason = 0.6, "inbound: the agent speaks first"
-    register = _register_margin(utterances, labels)     # > 0: cluster 1 talks like the agent
-    by_words = 1 if register > 0 else 0
-    if role_conf < 0.9:                                 # a greeting outranks wording
-        if abs(register) >= 2 and by_words == agent:
-            role_conf, reason = 0.8, reason + "; the agent's wording agrees"
-        elif abs(register) >= 3:
-            agent, role_conf, reason = by_words, 0.6, "the agent's wording (您, 请问…) decides"
-    confidence = round(max(0.0, min(1.0, separation * 2)) * role_conf, 3)
-    out = [replace(u, role="agent" if lab == agent else "customer")
-           for u, lab in zip(utterances, labels)]
-    return out, Diarization(METHOD, confidence, agent, reason)
-
-
-def _register_margin(utterances: list[Utterance], labels: list[int]) -> int:
-    """Service-register score of cluster 1 minus that of cluster 0."""
-    score = [0, 0]
-    for u, lab in zip(utterances, labels):
-        score[lab] += len(AGENT_WORDS.findall(u.text)) - len(CUSTOMER_WORDS.findall(u.text))
-    return score[1] - score[0]
+    with warnings.catch_warnings():     # identical prints (one voice, silence): one cluster
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        km = KMeans(n_clusters=2, n_init=10, random_state=0).fit(feats, sample_weight=weights)
+    if len(set(km.labels_)) < 2:
+        return 0.0, np.zeros(len(spans))
+    separation = float(silhouette_score(feats, km.labels_))
+    c0, c1 = km.cluster_centers_
+    d0 = np.linalg.norm(feats - c0, axis=1)
+    d1 = np.linalg.norm(feats - c1, axis=1)
+    return separation, 2 * (d0 - d1) / max(float(np.linalg.norm(c0 - c1)), 1e-6)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.model import CallTranscript, RuleHit, Utterance
 from qa_rules.matchers import DEFAULT_OPTIONS, Match, find
-from qa_rules.semantic import LABEL_ZH, class_probability
+from qa_rules.semantic import LABEL_ZH, class_match
 from qa_rules.schema import (AcousticRule, AnchoredRule, MatchSpec, MetadataRule, PhraseEntry,
                              PhraseRule, RequiredRule, Rulebook, RuleBase, Window)
 from qa_rules.timing import span_to_seconds
@@ -83,11 +83,12 @@ def semantic_found(spec: MatchSpec, idx: int, utt: Utterance, ranges: Ranges) ->
     """The whole utterance as a match when the model puts it in ``spec.semantic``."""
     if spec.semantic is None:
         return None
-    p = class_probability(spec.semantic, utt.text)
-    if p is None:
+    found = class_match(spec.semantic, utt.text)
+    if found is None:
         return None
-    f = Found(idx, utt, Match(0, len(utt.text), utt.text, "semantic", round(p, 2),
-                              spec.semantic.label), utt.start_s, utt.end_s)
+    p, a, b = found
+    f = _locate(idx, utt, Match(a, b, utt.text[a:b], "semantic", round(p, 2),
+                                spec.semantic.label))
     return f if _in_ranges(f, ranges) else None
 
 

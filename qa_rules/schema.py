@@ -106,6 +106,10 @@ class SemanticSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     label: str = Field(min_length=1)
     min_probability: float | None = Field(default=None, gt=0, le=1)
+    #: Also judge each clause (split at ,。?!;) on its own. For the classes that clear
+    #: an agent (a confirmation asked at the end of a long explanation is still one);
+    #: a false positive there is a miss, not an accusation.
+    clauses: bool = False
 
 
 class MatchSpec(BaseModel):

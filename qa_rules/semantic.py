@@ -6,6 +6,7 @@ one); by default the committed ``models/trained/semantic.joblib`` is used.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from qa_rules.normalize import normalize
@@ -43,15 +44,41 @@ def known_labels() -> list[str]:
     return list(read_metadata()["thresholds"])
 
 
-def class_probability(spec: "SemanticSpec", text: str) -> float | None:
-    """The model's probability of ``spec.label`` if it reaches the spec's
-    threshold, else ``None``."""
+_CLAUSE_END = re.compile(r"[,，。?？!！;；]+")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of ``text`` (split at ,。?!;), punctuation kept
+    with the clause it ends; only when there are at least two."""
+    spans, start = [], 0
+    for m in _CLAUSE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    spans = [(a, b) for a, b in spans if normalize(text[a:b]).text]
+    return spans if len(spans) >= 2 else []
+
+
+def class_match(spec: "SemanticSpec", text: str) -> tuple[float, int, int] | None:
+    """``(probability, start, end)`` of the best-scoring span the model puts in
+    ``spec.label`` at or above the spec's threshold: the whole text, or with
+    ``spec.clauses`` also any one clause of it; ``None`` if nothing reaches it."""
     if not normalize(text).text:
         return None
     m = model()
-    p = m.probability(text, spec.label)
     limit = spec.min_probability if spec.min_probability is not None else m.threshold(spec.label)
-    return p if p >= limit else None
+    spans = [(0, len(text))] + (clauses(text) if spec.clauses else [])
+    best = max(((m.probability(text[a:b], spec.label), a, b) for a, b in spans),
+               key=lambda x: x[0])
+    return best if best[0] >= limit else None
+
+
+def class_probability(spec: "SemanticSpec", text: str) -> float | None:
+    """The model's probability of ``spec.label`` if it reaches the spec's
+    threshold (best clause with ``spec.clauses``), else ``None``."""
+    found = class_match(spec, text)
+    return found[0] if found else None
 
 
 def nearest(text: str, sentences: Sequence[str]) -> tuple[float, str]:
