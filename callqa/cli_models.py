@@ -23,7 +23,7 @@ def _train(check: bool = typer.Option(False, "--check", help="Train in memory an
             fresh_roles = speaker_role.train_and_save(Path(tmp))
         try:
             stored = read_metadata()
-            stored_roles = json.loads((TRAINED_DIR / speaker_role.META_FILE).read_text("utf-8"))
+            stored_roles = speaker_role.read_role_metadata()
         except Exception as exc:  # noqa: BLE001 - report and fail
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1)
@@ -57,10 +57,12 @@ def _roles_line(meta: dict) -> str:
 def _info(as_json: bool = typer.Option(False, "--json", help="Print the raw metadata.")) -> None:
     """Print the stored semantic model's metadata and whether it is stale."""
     from models.semantic import SemanticModelError, stale_reasons, cv_table, read_metadata
+    from models import speaker_role
     from models.semantic_data import DATA_DIR
 
     try:
         meta = read_metadata()
+        roles_meta = speaker_role.read_role_metadata()
     except SemanticModelError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
@@ -72,9 +74,6 @@ def _info(as_json: bool = typer.Option(False, "--json", help="Print the raw meta
     typer.echo(f"training data sha256 {meta['training_data_sha256']}")
     typer.echo(f"classes: {', '.join(meta['classes'])}")
     typer.echo(cv_table(meta))
-    from models import speaker_role
-
-    roles_meta = json.loads((speaker_role.TRAINED_DIR / speaker_role.META_FILE).read_text("utf-8"))
     typer.echo(_roles_line(roles_meta))
     stale = stale_reasons(meta, DATA_DIR) + speaker_role.stale_reasons(roles_meta)
     for reason in stale:
