@@ -154,7 +154,8 @@ def assign_roles(samples: np.ndarray, utterances: list[Utterance],
     seq = decode_roles(margin, np.array([text_scorer(t) for t in texts]), separation,
                        direction, SequenceWeights(),
                        durations=np.array([e - s for s, e in spans]))
-    out = [replace(u, role="agent" if seq.roles[k] == AGENT else "customer")
+    out = [replace(u, role="agent" if seq.roles[k] == AGENT else "customer",
+                   role_confidence=seq.posterior[k])
            for u, k in zip(utterances, units)]
     reason = (f"voice (separation {separation:.2f}), wording and turn-taking agree on "
               f"{sum(p >= 0.75 for p in seq.posterior)} of {len(spans)} stretches")

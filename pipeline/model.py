@@ -76,6 +76,8 @@ class Utterance:
     avg_logprob: float | None = None
     no_speech_prob: float | None = None
     words: list[Word] = field(default_factory=list)
+    #: how sure speaker separation is of ``role`` in a mono mix (None: the role is the channel's)
+    role_confidence: float | None = None
 
 
 @dataclass

@@ -273,6 +273,9 @@ class AnchoredRule(RuleBase):
     then: MatchSpec
     within_utterances: int = Field(default=2, ge=1)
     trigger_role: Literal["agent", "customer"] = "customer"
+    #: the responder's last N utterances *before* the trigger count too: an apology
+    #: given just before the customer vents again still stands
+    also_before: int = Field(default=0, ge=0)
 
     def match_specs(self) -> dict[str, MatchSpec]:
         return {"trigger": self.trigger, "then": self.then}

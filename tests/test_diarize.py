@@ -45,6 +45,9 @@ def test_when_the_voices_are_alike_wording_and_turn_order_still_give_roles():
     out, info = assign_roles(np.zeros(16000 * 13, dtype=np.float32), utts, "inbound")
     assert [u.role for u in out] == ["agent", "customer", "agent", "customer"]
     assert info.confidence >= 0.5
+    # each piece carries how sure the decode is of its role (rules use it for mono calls)
+    assert all(0.5 <= (u.role_confidence or 0) <= 1 for u in out)
+    assert out[0].role_confidence > 0.9    # the greeting is the agent's beyond doubt
 
 
 def test_one_stretch_cannot_be_separated():

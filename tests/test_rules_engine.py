@@ -124,6 +124,26 @@ def test_required_wording_counts_whoever_a_mono_separation_gave_it_to(rulebook):
     assert {"missing_confirmation", "missing_closing"} <= cats
 
 
+def test_words_surely_the_customers_do_not_stand_in_for_the_agent(rulebook):
+    """Mono mix, speakers separated: a customer's 明白了吗 that the separation is sure of
+    (posterior 0.97) does not count as the agent's check; an unsure one (0.6) still does."""
+    from dataclasses import replace
+
+    lines = [("agent", 0.0, "您好,这里是供水热线,请问有什么可以帮您"),
+             ("customer", 4.0, "我家水压很低"), ("agent", 8.0, "片区在检修,晚上六点恢复"),
+             ("customer", 12.0, "六点恢复,我说得明白了吗"), ("agent", 16.0, "感谢来电,再见")]
+
+    def separated(confidence: float):
+        t = call(*lines)
+        t.roles_guessed = True
+        t.utterances = [replace(u, role_confidence=confidence if u.role == "customer" else 0.95)
+                        for u in t.utterances]
+        return {h.category for h in evaluate(rulebook, t)}
+
+    assert "missing_confirmation" in separated(0.97)
+    assert "missing_confirmation" not in separated(0.6)
+
+
 def test_missing_apology_is_anchored_to_the_complaint(rulebook):
     t = call(*GOOD_OPENING, ("customer", 5.0, "我都打了三次电话了,一直没人来修"),
              ("agent", 10.0, "您的地址是哪里"), ("customer", 14.0, "幸福小区"),
