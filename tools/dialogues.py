@@ -1732,10 +1732,380 @@ CALLS_20261218 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2026-12-25: 24 calls, a fourth BLIND held-out day (2026-W52): written without looking
+# at qa_rules/, models/, the pipeline, the tests or any evaluation output, only from the
+# service standard and the earlier days' script format. New domains (口腔诊所, 加油卡,
+# 婚纱摄影, 养老服务, 净水器, 蛋糕预订, 留学中介, 高速通行卡, 图书馆, 家具定制, 月子中心,
+# 鲜花配送) and new wordings. 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24).
+# missing_self_intro in calls 6, 8, 15, 17, 22, 23 (8, 17 and 22 greet but name nobody);
+# calls 11 and 19 skip the greeting but name the organisation. Hard negatives: customer
+# 我也不知道 / 我也没办法; agent quotes a hospital gate's 不能办, polite refusals with a way
+# forward (没法再加，不过…… / 个人没法自己转。不过……), 这个我们来处理; announced holds.
+# ---------------------------------------------------------------------------
+CALLS_20261225 = [
+    # 1 clean; hard negative: customer 我也不知道; polite refusal with an alternative slot;
+    #   backchannel; read-back confirm
+    dict(n=1, time="08:06:52", agent="A01", fmt="pcm", layout="agent-left", domain="口腔诊所",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("早上好，皓齿口腔门诊中心，我是王芳，请问您想预约还是咨询？", greet=True),
+             C("我想约个洗牙，顺便看看后槽牙，最近一喝凉水就酸，要不要拍片子我也不知道。"),
+             A("嗯。", backchannel=0.6),
+             A("一碰凉的就酸，多半是牙龈退缩或者有浅龋，医生看过再定拍不拍片。周六上午的号已经约满了，没法再加，不过周六下午三点还有空位，您看可以吗？"),
+             C("下午三点也行。我姓孙，手机尾号四七二九。"),
+             A("好的，我跟您核对一下：本周六下午三点，洗牙加检查后槽牙，孙先生，尾号四七二九，没错吧？",
+               confirm="我跟您核对一下：本周六下午三点，洗牙加检查后槽牙，孙先生，尾号四七二九，没错吧？"),
+             C("没错。"),
+             A("到时候请提前十分钟到前台登记。感谢您的来电，周六见，再见。", closing="感谢您的来电，周六见，再见。"),
+         ]),
+    # 2 complaint (double charge); the agent interrupts it with a question, then apologises
+    dict(n=2, time="08:23:15", agent="A04", fmt="pcm", layout="agent-left", domain="加油卡",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，畅途加油卡客服中心，刘洋为您服务，请问有什么可以帮您？", greet=True),
+             C("我昨天晚上在手机上给加油卡充了五百块，钱扣了两次，卡里只到了五百，一千块就这么没了一半，你们这系统到底靠不靠谱！",
+               complaint="一千块就这么没了一半，你们这系统到底靠不靠谱！"),
+             A("您先报一下加油卡号的后六位，我马上查。", overlap="interrupt"),
+             C("后六位是三八零五一六。"),
+             A("查到了，第二笔确实是重复扣款。让您平白多掏了五百块，还跟着着急，是我们系统出的岔子，真对不起。这五百元三个工作日内原路退回您的付款账户。退多少、几天到、退到哪儿，您都记下了吗？",
+               apology="让您平白多掏了五百块，还跟着着急，是我们系统出的岔子，真对不起",
+               confirm="退多少、几天到、退到哪儿，您都记下了吗？"),
+             C("记下了，三天后要是没到我再打过来。"),
+             A("好的，到时候直接报卡号就行。谢谢您及时告诉我们，再见。", closing="谢谢您及时告诉我们，再见。"),
+         ]),
+    # 3 mono; complaint never apologised; paraphrase (sarcasm)
+    #   别的客人都挺满意，您这要求可真不低，要不下回您自己来修？
+    dict(n=3, time="08:47:33", agent="A02", fmt="mono", layout="mono", domain="婚纱摄影",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，良缘婚纱摄影，李静为您服务，请问有什么需要？", greet=True),
+             C("我上个月拍的婚纱照，精修片今天发过来了，我老公的脸修得又窄又长，跟换了个人似的，八千多块钱就拍成这样？",
+               complaint="我老公的脸修得又窄又长，跟换了个人似的，八千多块钱就拍成这样？"),
+             A("精修都是按统一的标准修的，别的客人都挺满意，您这要求可真不低，要不下回您自己来修？",
+               para="别的客人都挺满意，您这要求可真不低，要不下回您自己来修？"),
+             C("我是花了钱的，提个意见都不行吗？", complaint=True),
+             A("合同里有一次免费重修。您在每张照片上把想改的地方圈出来，发到您跟客服的聊天窗口里，修图师七天内改好给您。怎么圈、发给谁、几天改完，我说得够明白吗？",
+               confirm="怎么圈、发给谁、几天改完，我说得够明白吗？"),
+             C("明白了，我今晚就圈。"),
+             A("好的，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 4 μ-law; complaint; dead air, then paraphrase (dismissive) 老人岁数大了，磕磕碰碰在所难免，
+    #   您也别太较真; second complaint; apology (incl. for the remark); no confirmation
+    dict(n=4, time="09:10:08", agent="A01", fmt="mulaw", layout="agent-left", domain="养老服务",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("上午好，颐康养老服务中心，王芳，请讲。", greet=True),
+             C("我是三楼刘阿姨的女儿。今天来看我妈，发现她胳膊上青了一大片，问护理员，护理员说不知道怎么弄的，你们平时到底有没有人看着？",
+               complaint="问护理员，护理员说不知道怎么弄的，你们平时到底有没有人看着？"),
+             A("老人岁数大了，磕磕碰碰在所难免，您也别太较真。", dead_air=True,
+               para="老人岁数大了，磕磕碰碰在所难免，您也别太较真。"),
+             C("你这叫什么话？人交给你们了，磕了碰了连个说法都没有？", complaint=True),
+             A("是我刚才话说得不妥。老人受了伤，护理员没发现也没告诉家属，是我们失职，我向您道歉。我马上让护理部主任过去，查一下前三天的护理记录和走廊监控，今天下午五点前给您回电话。",
+               apology="是我刚才话说得不妥。老人受了伤，护理员没发现也没告诉家属，是我们失职，我向您道歉。"),
+             C("好，我等电话。另外让医生给我妈看看骨头有没有事。"),
+             A("医生十分钟后就去给阿姨检查，有结果一起告诉您。谢谢您的提醒，再见。", closing="谢谢您的提醒，再见。"),
+         ]),
+    # 5 agent-right; complaint never apologised; paraphrase (shirking to the installer)
+    #   漏水您找那位师傅去说，我们这边插不上手; backchannel; read-back confirm
+    dict(n=5, time="09:34:41", agent="A02", fmt="pcm", layout="agent-right", domain="净水器",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，净源净水售后服务中心，我是李静，请问有什么可以帮您？", greet=True),
+             C("你们上周给我装的净水器，今天早上起来厨房地上全是水，木地板都泡鼓了，这算怎么回事？",
+               complaint="木地板都泡鼓了，这算怎么回事？"),
+             A("嗯。", backchannel=0.5),
+             A("机器是合作的师傅上门装的，漏水您找那位师傅去说，我们这边插不上手。",
+               para="机器是合作的师傅上门装的，漏水您找那位师傅去说，我们这边插不上手。"),
+             C("师傅是你们派来的，我上哪儿找他去？我只认你们公司。", complaint="师傅是你们派来的，我上哪儿找他去？"),
+             A("那我给您登记一个上门检修，您先把进水阀关掉。我再念一遍系统里的信息：明天上午九点到十二点，青园小区五号楼二零一，上门查漏水，没错吧？",
+               confirm="我再念一遍系统里的信息：明天上午九点到十二点，青园小区五号楼二零一，上门查漏水，没错吧？"),
+             C("没错，地板的事到时候再说。"),
+             A("好的，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 6 opens 喂，订蛋糕是吧 (no greeting, no self-intro); otherwise polite; read-back confirm
+    dict(n=6, time="09:58:20", agent="A04", fmt="pcm", layout="agent-left", domain="蛋糕预订",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，订蛋糕是吧"), "missing_self_intro"], turns=[
+             A("喂，订蛋糕是吧？"),
+             C("对，我想订一个八寸的水果蛋糕，后天下午给我儿子过生日，能送到家吗？"),
+             A("能送，市区内免配送费。蛋糕上要写字吗？"),
+             C("上面写乐乐七岁生日快乐，再放七根蜡烛。"),
+             A("好的。跟您复述一遍：八寸水果蛋糕，后天下午四点前送到，写乐乐七岁生日快乐，配七根蜡烛，一共两百二十八元，对不对？",
+               confirm="跟您复述一遍：八寸水果蛋糕，后天下午四点前送到，写乐乐七岁生日快乐，配七根蜡烛，一共两百二十八元，对不对？"),
+             C("对，地址就是上次订的那个。"),
+             A("好，地址我这边有记录。谢谢您订我们家的蛋糕，祝小朋友生日快乐，再见。",
+               closing="谢谢您订我们家的蛋糕，祝小朋友生日快乐，再见。"),
+         ]),
+    # 7 mono; exact 我不清楚; no closing
+    dict(n=7, time="10:21:47", agent="A01", fmt="mono", layout="mono", domain="留学中介",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("您好，远帆留学服务中心，王芳为您服务。", greet=True),
+             C("你好，我女儿申请的英国那所大学已经拿到录取了，想问问签证大概多久能下来，九月初就要开学了。"),
+             A("签证审批要多久我不清楚，那是使馆说了算。", forbidden="我不清楚"),
+             C("那你们作为中介，材料这块总能帮我们准备吧？"),
+             A("材料我们包，存款证明、录取通知书、肺结核检测报告，这三样准备齐了交给文书老师。三样材料分别是什么，您都记住了吗？",
+               confirm="三样材料分别是什么，您都记住了吗？"),
+             C("记住了。"),
+             A("行，那就这样吧。"),
+         ]),
+    # 8 您好 but names nobody; the agent interrupts the customer's question
+    dict(n=8, time="10:49:05", agent="A04", fmt="pcm", layout="agent-left", domain="高速通行卡",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("您好，请问您要办理什么业务？", greet=True),
+             C("我想给家里新买的车装个通行卡，听说可以网上申请，寄到家里自己贴，可我不太会弄，那个设备到底贴在挡风玻璃的哪个位置啊？"),
+             A("贴在后视镜背面，靠近玻璃上沿的地方。", overlap="interrupt"),
+             C("那申请的时候要准备什么？"),
+             A("行驶证、身份证和一张本人的银行卡，网上填完三到五天寄到。贴好以后插上卡，设备亮绿灯就能用。三样证件，加上亮绿灯才算装好，这几点我讲清楚了吗？",
+               confirm="三样证件，加上亮绿灯才算装好，这几点我讲清楚了吗？"),
+             C("清楚了，谢谢啊。"),
+             A("不客气，感谢您的来电，祝您行车平安，再见。", closing="感谢您的来电，祝您行车平安，再见。"),
+         ]),
+    # 9 mp3; announced hold (请稍等); polite, but no confirmation
+    dict(n=9, time="11:12:36", agent="A02", fmt="mp3", layout="agent-left", domain="图书馆",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，市图书馆服务热线，我是李静，请问有什么可以帮您？", greet=True),
+             C("你好，我借了三本书，明天就到期了，我在外地出差回不来，能不能续借？"),
+             A("可以续借。请您报一下读者证号的后六位，我看一下这几本书有没有人预约。"),
+             C("后六位是七二零三一八。"),
+             A("好的，请稍等，我查一下借阅记录。"),
+             A("谢谢您的耐心等待。三本书都没人预约，已经帮您续借了三十天，新的到期日是一月二十五号。", hold=True),
+             C("太好了。那以后续借是不是只能打电话？"),
+             A("也可以在图书馆的公众号里点我的借阅，自己续，每本书能续一次。感谢您的来电，祝您出差顺利，再见。",
+               closing="感谢您的来电，祝您出差顺利，再见。"),
+         ]),
+    # 10 clean, outbound 回访 (μ-law); complaint + apology (agent starts a little early:
+    #   short overlap); hard negative 这个我们来处理; read-back confirm
+    dict(n=10, time="11:40:19", agent="A01", fmt="mulaw", layout="agent-left", domain="家具定制回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，你好？"),
+             A("您好，我是森语家居公司的回访专员王芳，您上周在我们这儿装了一套全屋柜子，想耽误您几分钟了解一下使用情况，现在方便吗？",
+               greet=True),
+             C("方便。别的都还行，就是卧室衣柜有两扇门没对齐，中间的缝能塞进一根手指，我当时没注意就签字了，现在越看越别扭。",
+               complaint="卧室衣柜有两扇门没对齐，中间的缝能塞进一根手指，我当时没注意就签字了，现在越看越别扭。"),
+             A("门没调好就让您验收签字，是我们安装师傅把关不严，实在过意不去。这个我们来处理，调门不收任何费用，您看这周六上午师傅上门可以吗？",
+               overlap="short", apology="门没调好就让您验收签字，是我们安装师傅把关不严，实在过意不去"),
+             C("周六上午可以，我在家。"),
+             A("好的，我记一下：周六上午，师傅上门调卧室衣柜的两扇门，免费，您看有没有记错的？",
+               confirm="我记一下：周六上午，师傅上门调卧室衣柜的两扇门，免费，您看有没有记错的？"),
+             C("没错，就这样。"),
+             A("那就不多打扰了，谢谢您对森语家居的支持，祝您住得舒心，再见。",
+               closing="谢谢您对森语家居的支持，祝您住得舒心，再见。"),
+         ]),
+    # 11 opens 馨悦月子中心，您说 (organisation, no greeting); exact 这事不归我们管; no closing
+    dict(n=11, time="13:16:54", agent="A04", fmt="pcm", layout="agent-left", domain="月子中心",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 馨悦月子中心，您说"), "missing_closing"], turns=[
+             A("馨悦月子中心，您说。"),
+             C("我是八号房的宝妈，宝宝出院的时候黄疸有点高，医生让一周后复查，你们能安排人带去医院查吗？"),
+             A("黄疸复查这事不归我们管，得家属自己带去出生的那家医院。", forbidden="这事不归我们管"),
+             C("可是签合同的时候，销售说新生儿的检查你们都会跟。"),
+             A("合同里写的是中心的护士每天测一次经皮黄疸，出去抽血复查要家属陪同。今天下午护士先给宝宝测一次，数值偏高就提前通知您。中心里测、医院复查，这两样的区别您听明白了吗？",
+               confirm="中心里测、医院复查，这两样的区别您听明白了吗？"),
+             C("明白了。"),
+             A("嗯，好。"),
+         ]),
+    # 12 clean (mp3): announced hold; hard negative: quote 门卫跟他讲，配送的东西不能办探视登记
+    #   (then a way forward); read-back confirm
+    dict(n=12, time="14:35:27", agent="A02", fmt="mp3", layout="agent-left", domain="鲜花配送",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("下午好，拾光鲜花配送中心，我是李静，请问您要订花还是查询订单？", greet=True),
+             C("我中午订了一束康乃馨，送到市第二人民医院给我妈，骑手刚打电话说医院门卫不让进，这可怎么办？"),
+             A("请您稍等，我联系一下送花的骑手。"),
+             A("谢谢您等我。骑手说门卫跟他讲，配送的东西不能办探视登记，进不了住院楼，这是医院的规定。我们可以让骑手把花交到住院部一楼的护士站，再请护士转交，您看这样行吗？",
+               hold=True, quote="门卫跟他讲，配送的东西不能办探视登记"),
+             C("护士站也行，我妈住在七楼内科三十二床。"),
+             A("好的，我把地址再对一遍：住院部七楼，内科三十二床，花先放一楼护士站转交，送到后骑手拍照发您手机，对吧？",
+               confirm="我把地址再对一遍：住院部七楼，内科三十二床，花先放一楼护士站转交，送到后骑手拍照发您手机，对吧？"),
+             C("对，麻烦你们了。"),
+             A("不麻烦，祝阿姨早日康复，感谢您的来电，再见。", closing="祝阿姨早日康复，感谢您的来电，再见。"),
+         ]),
+    # 13 agent-right; complaint (late fee) never apologised; paraphrase (lecturing)
+    #   到期日是您自己要记着的，不能什么都指望短信提醒
+    dict(n=13, time="16:05:42", agent="A03", fmt="pcm", layout="agent-right", domain="图书馆",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，市图书馆服务热线，张伟为您服务。", greet=True),
+             C("我今天去还书，柜台说我超期了十二天，要交六块钱滞纳金。钱不多，可我一条提醒短信都没收到，凭什么罚我？",
+               complaint="我一条提醒短信都没收到，凭什么罚我？"),
+             A("借书的时候借阅规则就贴在柜台上，到期日是您自己要记着的，不能什么都指望短信提醒。",
+               para="借书的时候借阅规则就贴在柜台上，到期日是您自己要记着的，不能什么都指望短信提醒。"),
+             C("我留的手机号一直没换，短信没发过来，总是你们的问题吧？", complaint="短信没发过来，总是你们的问题吧？"),
+             A("系统里您的号码尾号是五五零二，提醒短信是到期前三天发的，可能被手机拦截了。您可以在公众号里打开到期提醒，滞纳金交了以后照常借书。提醒怎么打开、交完还能不能借，这两点您清楚了吗？",
+               confirm="提醒怎么打开、交完还能不能借，这两点您清楚了吗？"),
+             C("清楚是清楚了，就是觉得憋屈。"),
+             A("好的，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 14 clean (mono): complaint + apology; backchannel; announced hold; confirm; closing
+    dict(n=14, time="16:28:11", agent="A05", fmt="mono", layout="mono", domain="口腔诊所",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，皓齿口腔门诊中心，陈晨为您服务，请问有什么可以帮您？", greet=True),
+             C("我前天在你们那儿补了一颗牙，从昨晚疼到现在，一晚上没睡着，补完反而更疼了，这是怎么补的？",
+               complaint="补完反而更疼了，这是怎么补的？"),
+             A("嗯。", backchannel=0.55),
+             A("疼得一晚上没合眼，真是辛苦您了，这事我们有责任，先向您说声抱歉。请您稍等，我看一下当天的治疗记录。",
+               apology="疼得一晚上没合眼，真是辛苦您了，这事我们有责任，先向您说声抱歉"),
+             A("让您久等了。记录上是深龋，补得离牙神经很近，术后疼可能是牙髓受了刺激。今天晚上七点周医生还在，给您加个号，免挂号费，过来让医生看看要不要处理神经。",
+               hold=True),
+             C("七点我能赶到。"),
+             A("那我再说一遍：今晚七点，周医生，直接到三楼诊室，不用排队挂号。路上疼得厉害，可以先吃一片布洛芬。这样安排您都清楚了吧？",
+               confirm="这样安排您都清楚了吧？"),
+             C("清楚了，谢谢。"),
+             A("不客气，祝您早点不疼，感谢您的来电，再见。", closing="祝您早点不疼，感谢您的来电，再见。"),
+         ]),
+    # 15 A06: opens 嗯，说吧，宝宝的事还是妈妈的事 (no greeting, no self-intro); interrupts with a
+    #   paraphrase (curt) 您就直说要退几天吧，前面那些不用讲
+    dict(n=15, time="16:54:37", agent="A06", fmt="pcm", layout="agent-left", domain="月子中心",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 嗯，说吧，宝宝的事还是妈妈的事"), "missing_self_intro"], turns=[
+             A("嗯，说吧，宝宝的事还是妈妈的事？"),
+             C("是我自己的事。我订了你们二十八天的套餐，住了十天，家里老人想让我回家坐月子，剩下的十八天想退掉，我想问问能退多少，还有押金那部分……"),
+             A("您就直说要退几天吧，前面那些不用讲。", overlap="interrupt",
+               para="您就直说要退几天吧，前面那些不用讲。"),
+             C("十八天。"),
+             A("剩下十八天按日价的八折退，每天一千二，一共退一万七千二百八十元，押金另外全退。退款金额和押金，我这样说您听清了吗？",
+               confirm="退款金额和押金，我这样说您听清了吗？"),
+             C("听清了，那什么时候能到账？"),
+             A("办完退房手续以后七个工作日内退回原卡。感谢您选择馨悦，祝您身体早日恢复，再见。",
+               closing="感谢您选择馨悦，祝您身体早日恢复，再见。"),
+         ]),
+    # 16 exact 不能办; no confirmation; no closing, agent hangs up
+    dict(n=16, time="17:19:03", agent="A03", fmt="pcm", layout="agent-left", domain="净水器",
+         direction="inbound", hangup="agent", faults=["missing_confirmation", "missing_closing"], turns=[
+             A("您好，净源净水售后，张伟为您服务，请讲。", greet=True),
+             C("你好，我下个月搬新家，家里那台净水器想拆下来装到新房子去，听说你们老客户移机是免费的？"),
+             A("免费移机不能办，那是前年的活动，早就结束了。", forbidden="不能办"),
+             C("那要多少钱？新房子在城南，挺远的。"),
+             A("拆装一共一百五十元，城南超出服务范围，再加三十元路费。另外装新房最好顺便换一次滤芯，旧滤芯拆下来容易进空气。"),
+             C("那就一起换吧，滤芯多少钱？"),
+             A("四支一套，三百二十元，预约的时候说一声就行。"),
+         ]),
+    # 17 μ-law: 晚上好 but names nobody; dead air; polite refusal with a way forward
+    dict(n=17, time="17:46:25", agent="A05", fmt="mulaw", layout="agent-left", domain="加油卡",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("晚上好，请问您要咨询什么？", greet=True),
+             C("你好，单位给我发了一张加油卡副卡，我想问一下，副卡里的钱能不能转到我自己的主卡上？"),
+             A("副卡的钱只能由单位来分配和回收，个人没法自己转。不过单位的经办人可以在网上把额度收回，再充到您个人的卡上。",
+               dead_air=True),
+             C("那发票怎么开？我报销要用。"),
+             A("副卡的发票由单位统一开，您个人这边开不了，您找单位经办人在单位账户里开，一个月开一次。"),
+             C("行，我去问问我们财务。"),
+             A("好的。副卡转钱要单位操作、发票也找单位开，这两件事我都给您说清楚了吧？",
+               confirm="副卡转钱要单位操作、发票也找单位开，这两件事我都给您说清楚了吧？"),
+             C("说清楚了，谢谢。"),
+             A("不客气，感谢来电，晚安，再见。", closing="感谢来电，晚安，再见。"),
+         ]),
+    # 18 A06, agent-right; complaint + apology; later paraphrase (impatient)
+    #   刚才都说了三天内退回，您听着点儿就行; short overlap
+    dict(n=18, time="18:12:58", agent="A06", fmt="pcm", layout="agent-right", domain="蛋糕预订",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("晚上好，麦香烘焙客服中心，我是赵敏，请问有什么可以帮您？", greet=True),
+             C("我下午订的生日蛋糕刚送到，上面把我女儿的名字写成了玲玲，她叫琳琳！客人马上就到了，这怎么拿出去？",
+               complaint="上面把我女儿的名字写成了玲玲，她叫琳琳！客人马上就到了，这怎么拿出去？"),
+             A("名字写错是我们的失误，耽误了孩子的生日，真的万分抱歉。我们马上做一块写对名字的巧克力牌送过去，四十分钟内到，盖在原来的字上，这一单再退您三十元。",
+               apology="名字写错是我们的失误，耽误了孩子的生日，真的万分抱歉"),
+             C("四十分钟能到就行。那三十块退到哪里？"),
+             A("退回您下单付款的账户，一到三个工作日到账。巧克力牌四十分钟送到、三十元三天内退回，这两件事您都记清了吗？",
+               confirm="巧克力牌四十分钟送到、三十元三天内退回，这两件事您都记清了吗？"),
+             C("记清了。那三十块是直接退，还是要我去申请？"),
+             A("不用申请，系统自动退的。刚才都说了三天内退回，您听着点儿就行。",
+               para="刚才都说了三天内退回，您听着点儿就行。"),
+             C("好，知道了。", overlap="short"),
+             A("那就先这样，感谢您的理解，祝琳琳生日快乐，再见。", closing="感谢您的理解，祝琳琳生日快乐，再见。"),
+         ]),
+    # 19 opens 喂，森语家居售后，你说吧 (organisation, no greeting); interrupts; no closing
+    dict(n=19, time="18:39:14", agent="A03", fmt="pcm", layout="agent-left", domain="家具定制",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，森语家居售后，你说吧"), "missing_closing"], turns=[
+             A("喂，森语家居售后，你说吧。"),
+             C("我家去年做的橱柜，最近吊柜那一排门往下掉，关门的时候总蹭到下面的柜子，我想让师傅来看看是不是铰链松了。"),
+             A("地址报一下，哪个小区几号楼？", overlap="interrupt"),
+             C("枫林湾三期九号楼一单元五零二。"),
+             A("多半是铰链松了，还在保修期内，师傅上门调一下不收钱。后天下午两点到五点，师傅上门调吊柜的门，这个时间您记下了吧？",
+               confirm="后天下午两点到五点，师傅上门调吊柜的门，这个时间您记下了吧？"),
+             C("记下了。"),
+             A("嗯，行。"),
+         ]),
+    # 20 mono, A06; dead air, then paraphrase (impatient brush-off)
+    #   排到了自然会通知您，不用隔几天就打过来; no confirmation
+    dict(n=20, time="19:07:46", agent="A06", fmt="mono", layout="mono", domain="养老服务",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，颐康养老服务中心，我是赵敏，请讲。", greet=True),
+             C("你好，我上个月给我父亲登记了护理床位，当时说排第二十三号，这个月我打过两次电话了，想问问现在排到第几了。"),
+             A("床位的事天天有人打电话来问，排到了自然会通知您，不用隔几天就打过来。", dead_air=True,
+               para="排到了自然会通知您，不用隔几天就打过来。"),
+             C("我就是想知道个大概，好安排家里的事。"),
+             A("现在排到第十七号，一般一个月能空出三四张床，按这个速度，大概还要一个半月。排到了我们提前三天打电话给您，到时候带上体检报告来办入住。"),
+             C("好，那我等你们电话。"),
+             A("好的，谢谢您的来电，祝老人家身体健康，再见。", closing="谢谢您的来电，祝老人家身体健康，再见。"),
+         ]),
+    # 21 mp3; complaint (wrong toll charge) never apologised; dead air; exact
+    #   不是已经跟你讲过了吗，还要问
+    dict(n=21, time="19:33:09", agent="A05", fmt="mp3", layout="agent-left", domain="高速通行卡",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，路畅通行卡客服中心，陈晨为您服务，请问有什么可以帮您？", greet=True),
+             C("我收到一条扣费短信，说我前天走了一趟高速，扣了八十六块。我前天一整天都在家，车就没出过小区，这钱扣得莫名其妙！",
+               complaint="我前天一整天都在家，车就没出过小区，这钱扣得莫名其妙！"),
+             A("请您报一下通行卡卡号的后四位。"),
+             C("后四位是六零九一。"),
+             A("查到了，这笔是一辆车牌跟您只差一位的车，系统识别错了，记到了您的卡上。我这边提交更正，八十六元五个工作日内退回您的卡里。退款的金额和时间，您这边听清楚了吗？",
+               dead_air=True, confirm="退款的金额和时间，您这边听清楚了吗？"),
+             C("刚才信号不好，没听全。那这八十六块到底什么时候能退回来？"),
+             A("不是已经跟你讲过了吗，还要问。五个工作日。", forbidden="不是已经跟你讲过了吗，还要问"),
+             C("那行吧。"),
+             A("嗯，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 22 μ-law: 您好 but names nobody; complaint + apology; announced hold; no confirmation
+    dict(n=22, time="20:01:35", agent="A03", fmt="mulaw", layout="agent-left", domain="婚纱摄影",
+         direction="inbound", hangup="customer", faults=["missing_confirmation", "missing_self_intro"], turns=[
+             A("您好，请问有什么需要帮忙的？", greet=True),
+             C("我十月份在你们那儿拍的婚纱照，今天去取相册，店员说外景那天的原片有一部分找不到了。一辈子就拍这么一次，你们怎么能把照片弄丢？",
+               complaint="一辈子就拍这么一次，你们怎么能把照片弄丢？"),
+             A("这么重要的照片出了差错，给您和您爱人添了这么大的堵，我代表门店向您赔个不是。请您稍等，我马上联系摄影部问清楚。",
+               apology="这么重要的照片出了差错，给您和您爱人添了这么大的堵，我代表门店向您赔个不是"),
+             A("感谢您耐心等候。摄影部说外景当天用了两张存储卡，有一张没及时备份，技术人员正在做数据恢复，明天中午前有结果。",
+               hold=True),
+             C("要是恢复不了呢？"),
+             A("恢复不了的话，我们免费给您补拍一组外景，另外退一半的外景费用。明天中午前摄影部主管会亲自给您打电话。"),
+             C("好吧，我等电话。"),
+             A("再次向您致歉，感谢您的体谅，祝您和您爱人生活美满，再见。", apology="再次向您致歉",
+               closing="感谢您的体谅，祝您和您爱人生活美满，再见。"),
+         ]),
+    # 23 mono, A06: opens 喂，你找哪个顾问 (no greeting, no self-intro); complaint never
+    #   apologised; paraphrase (pushing the customer away) 您要是信不过我们，合同解了另找一家就是;
+    #   no closing, agent hangs up
+    dict(n=23, time="20:29:50", agent="A06", fmt="mono", layout="mono", domain="留学中介",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 喂，你找哪个顾问"), "missing_apology", "missing_closing",
+                 "missing_self_intro"], turns=[
+             A("喂，你找哪个顾问？"),
+             C("我找负责我儿子申请的孙老师，打了一下午都没人接。我们九月份交了两万八的服务费，现在都十二月底了，文书还没写完，截止日期就剩一周，你们到底还管不管？",
+               complaint="现在都十二月底了，文书还没写完，截止日期就剩一周，你们到底还管不管？"),
+             A("孙老师手上学生多，文书要一篇一篇改，急也没用。您要是信不过我们，合同解了另找一家就是。",
+               para="孙老师手上学生多，文书要一篇一篇改，急也没用。您要是信不过我们，合同解了另找一家就是。"),
+             C("你这是什么态度？钱都交了，你让我另找一家？", complaint=True),
+             A("我让孙老师明天上午给您回电话，把个人陈述和推荐信的进度跟您说清楚，截止前一定把材料交上去。明天上午孙老师回电、截止前交齐材料，这两件事您记下了吧？",
+               confirm="明天上午孙老师回电、截止前交齐材料，这两件事您记下了吧？"),
+             C("记下了。明天上午要是还没人打电话，我就直接上门去找你们。"),
+             A("嗯，那就明天再说。"),
+         ]),
+    # 24 clean, outbound 回访 (mp3); hard negative: customer 我也没办法; customer back-channel;
+    #   read-back confirm
+    dict(n=24, time="20:55:12", agent="A05", fmt="mp3", layout="agent-left", domain="鲜花配送回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂？"),
+             A("您好，这里是拾光鲜花配送中心，我是陈晨。您今天中午给朋友订了一束向日葵，想跟您做个简短回访，现在方便说话吗？",
+               greet=True),
+             C("方便。花是送到了，朋友说挺新鲜的。就是骑手打我电话的时候我在开会，没接到，我也没办法，最后花放在她家门口了。"),
+             A("明白，花能送到朋友手上就好。以后下单的时候，可以在备注里留一个收花人的电话，骑手会直接联系她，不用再打给您。"),
+             C("嗯。", backchannel=0.5),
+             C("这个好，下次我就这么填。"),
+             A("好的。那我把今天的回访记一下：花按时送达，朋友很满意，建议备注收花人电话，您看我记得对吗？",
+               confirm="我把今天的回访记一下：花按时送达，朋友很满意，建议备注收花人电话，您看我记得对吗？"),
+             C("对。"),
+             A("感谢您抽空接听，也谢谢您选择拾光，祝您圣诞快乐，再见。", closing=True),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
 DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204,
-        "2026-12-11": CALLS_20261211, "2026-12-18": CALLS_20261218}
+        "2026-12-11": CALLS_20261211, "2026-12-18": CALLS_20261218,
+        "2026-12-25": CALLS_20261225}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.
