@@ -20,7 +20,7 @@ from typing import Any, Sequence
 import joblib
 import numpy as np
 
-from models.semantic_data import DATA_DIR, data_sha256, load_examples
+from models.semantic_data import DATA_DIR, conditional, data_sha256, load_examples
 from models.semantic_features import FEATURES_VERSION
 from models.semantic_train import MODEL_VERSION, TrainOptions, metadata, train
 
@@ -73,7 +73,8 @@ class SemanticModel:
         return self._proba[text]
 
     def probability(self, text: str, label: str) -> float:
-        return self.proba(text).get(label, 0.0)
+        """P(label) among the classes of label's speaker (see ``semantic_data.rivals``)."""
+        return conditional(self.proba(text), label)
 
     def _vectors(self, texts: Sequence[str]) -> Any:
         missing = [t for t in dict.fromkeys(texts) if t not in self._vec]

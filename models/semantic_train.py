@@ -27,12 +27,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import Pipeline
 
-from models.semantic_data import CLASS_SPEAKER, NEUTRAL, LabelledUtterance
+from models.semantic_data import CLASS_SPEAKER, NEUTRAL, LabelledUtterance, rivals
 from models.semantic_features import FEATURES_VERSION, analyze
 from qa_rules.normalize import normalize
 
 #: Bump when the recipe (features, classifier, threshold policy) changes.
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 
 
 @dataclass(frozen=True)
@@ -171,8 +171,17 @@ def choose_threshold(is_pos: np.ndarray, is_neutral: np.ndarray, score: np.ndarr
 
 
 def train(rows: list[LabelledUtterance], options: TrainOptions = TrainOptions()) -> TrainResult:
-    """Cross-validate, choose thresholds, then fit the final model on every row."""
-    rows = sorted(rows)
+    """Cross-validate, choose thresholds, then fit the final model on every row.
+
+    BLAS runs on one thread here: summation order then does not depend on the
+    machine's thread settings, so a rebuild gives the stored thresholds exactly."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _train(sorted(rows), options)
+
+
+def _train(rows: list[LabelledUtterance], options: TrainOptions) -> TrainResult:
     proba, classes = out_of_fold_proba(rows, options)
     labels = np.array([r.label for r in rows])
     speakers = np.array([r.speaker for r in rows])
@@ -182,8 +191,10 @@ def train(rows: list[LabelledUtterance], options: TrainOptions = TrainOptions())
             weight = options.neutral_weight if label in options.accusing else 1.0
             who = CLASS_SPEAKER.get(label, "agent")
             mine = speakers == who
+            cols = [classes.index(c) for c in rivals(label, classes)]
+            score = proba[:, k] / np.maximum(proba[:, cols].sum(axis=1), 1e-12)
             reports[label] = choose_threshold((labels == label)[mine], (labels == NEUTRAL)[mine],
-                                              proba[mine, k], options, weight)
+                                              score[mine], options, weight)
             reports[label].speaker = who
     accuracy = float((np.array(classes)[proba.argmax(axis=1)] == labels).mean())
     pipeline = build_pipeline(options).fit([r.text for r in rows], labels)

@@ -34,14 +34,15 @@ def _answered_between(utts: Indexed, a: int, b: int, role: str) -> bool:
 
 
 def _clusters(rule: RepetitionRule, utts: Indexed, asks: list[int]) -> list[list[int]]:
-    """Chains of the same question: each ask joins the first chain whose latest
-    ask it resembles (and, if required, was answered since)."""
+    """Chains of the same question: each ask joins the first chain holding an ask
+    it resembles (a third wording may echo the first more than the second) and, if
+    required, whose latest ask was answered since."""
     chains: list[list[int]] = []
     for pos in asks:
         text = utts[pos][1].text
         for chain in chains:
             last = chain[-1]
-            if similarity(text, utts[last][1].text) >= rule.threshold and (
+            if max(similarity(text, utts[p][1].text) for p in chain) >= rule.threshold and (
                     not rule.require_answer or _answered_between(utts, last, pos, rule.role)):
                 chain.append(pos)
                 break

@@ -19,7 +19,8 @@ _override: "SemanticModel | None" = None
 
 #: Chinese names of the model's classes, for evidence texts.
 LABEL_ZH = {"shirking": "推诿搪塞", "curt": "态度生硬/不耐烦", "confirmation": "确认客户是否明白",
-            "apology": "道歉", "closing": "结束语", "neutral": "普通对话"}
+            "apology": "道歉", "closing": "结束语", "abrupt_end": "生硬结束通话",
+            "complaint": "客户不满", "neutral": "普通对话"}
 
 
 def model() -> "SemanticModel":
