@@ -113,24 +113,27 @@ def stale_reasons(meta: dict[str, Any], data_dir: Path) -> list[str]:
     return reasons
 
 
+def read_stored(path: Path, what: str) -> Any:
+    """A stored model file (``.json`` metadata or a joblib pickle); a missing file
+    names itself and says how to rebuild it."""
+    try:
+        if path.suffix == ".json":
+            return json.loads(path.read_text(encoding="utf-8"))
+        return joblib.load(path)
+    except FileNotFoundError:
+        raise SemanticModelError(f"{path}: no trained {what}; run "
+                                 "'callqa models train'") from None
+
+
 def read_metadata(trained_dir: Path = TRAINED_DIR) -> dict[str, Any]:
     """The stored ``semantic.json``."""
-    path = trained_dir / META_FILE
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SemanticModelError(f"{path}: no trained semantic model; run "
-                                 "'callqa models train'") from None
+    return read_stored(trained_dir / META_FILE, "semantic model")
 
 
 def load_model(trained_dir: Path = TRAINED_DIR, data_dir: Path = DATA_DIR) -> SemanticModel:
     """Load the stored model; warn (``StaleModelWarning``) if it is stale."""
     meta = read_metadata(trained_dir)
-    try:
-        pipeline = joblib.load(trained_dir / MODEL_FILE)
-    except FileNotFoundError:
-        raise SemanticModelError(f"{trained_dir / MODEL_FILE}: missing; run "
-                                 "'callqa models train'") from None
+    pipeline = read_stored(trained_dir / MODEL_FILE, "semantic model")
     for reason in stale_reasons(meta, data_dir):
         log.warning("semantic model is stale: %s", reason)
         warnings.warn(reason, StaleModelWarning, stacklevel=2)

@@ -178,21 +178,18 @@ def stale_reasons(meta: dict[str, Any], roles_file: Path = ROLES_FILE,
 
 def read_role_metadata(trained_dir: Path = TRAINED_DIR) -> dict[str, Any]:
     """The stored ``speaker_role.json``; a missing file says how to rebuild it."""
-    from models.semantic import SemanticModelError
+    from models.semantic import read_stored
 
-    path = trained_dir / META_FILE
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SemanticModelError(f"{path}: no trained speaker-role model; run "
-                                 "'callqa models train'") from None
+    return read_stored(trained_dir / META_FILE, "speaker-role model")
 
 
 def load_role_model(trained_dir: Path = TRAINED_DIR, roles_file: Path = ROLES_FILE,
                     data_dir: Path = DATA_DIR) -> SpeakerRoleModel:
     """The stored model; warns (``StaleRoleModelWarning``) when it is stale."""
+    from models.semantic import read_stored
+
     meta = read_role_metadata(trained_dir)
-    model = SpeakerRoleModel(joblib.load(trained_dir / MODEL_FILE), meta)
+    model = SpeakerRoleModel(read_stored(trained_dir / MODEL_FILE, "speaker-role model"), meta)
     for reason in stale_reasons(meta, roles_file, data_dir):
         log.warning("speaker-role model is stale: %s", reason)
         warnings.warn(reason, StaleRoleModelWarning, stacklevel=2)
