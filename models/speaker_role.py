@@ -100,7 +100,17 @@ def _pipeline(seed: int):
 
 def train(rows: list[RoleExample], seed: int = 20261120, folds: int = 5
           ) -> tuple[Any, dict[str, Any]]:
-    """Cross-validate (near-duplicates grouped), then fit on every row."""
+    """Cross-validate (near-duplicates grouped), then fit on every row.
+
+    BLAS on one thread, as for the semantic model: the summation order then does not
+    depend on the machine, so a rebuild gives the stored figures exactly."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _train(rows, seed, folds)
+
+
+def _train(rows: list[RoleExample], seed: int, folds: int) -> tuple[Any, dict[str, Any]]:
     from sklearn.model_selection import StratifiedGroupKFold
 
     from models.semantic_data import LabelledUtterance

@@ -77,6 +77,31 @@ def test_interleaved_words_go_back_to_their_channel_and_time():
     assert groups[0][1][0].start == 0.7 and groups[1][1][0].start == 3.3
 
 
+
+def test_an_unsure_word_cut_off_from_its_sentence_by_a_speaker_change_rejoins_it():
+    """Outbound call: the customer's short 喂, then the agent's 您好. The model heard 您好
+    and timed 您 over the 喂; the agent would be left with 好 and a missing greeting."""
+    from pipeline.transcribe import _ShiftedWord as W, reattach_stray_words
+
+    slip = [(1, [W(0.0, 0.54, "您", 0.06)]), (0, [W(1.01, 1.79, "好,", 0.97),
+                                                  W(2.0, 2.3, "我是", 0.91)])]
+    out = reattach_stray_words(slip)
+    assert [(k, "".join(w.word for w in ws)) for k, ws in out] == [(0, "您好,我是")]
+    assert out[0][1][0].start == 1.01                    # placed with its sentence
+
+    # the same slip at the end of a segment
+    tail = [(0, [W(5.0, 5.4, "再", 0.9)]), (1, [W(6.0, 6.2, "见", 0.1)])]
+    assert [(k, "".join(w.word for w in ws)) for k, ws in reattach_stray_words(tail)] == [
+        (0, "再见")]
+
+    # kept: a confident short answer, an unsure one the model ended with punctuation,
+    # and a longer unsure stretch (a real turn the model was unsure of)
+    for groups in ([(1, [W(0.0, 0.4, "好", 0.85)]), (0, [W(1.0, 1.5, "那我", 0.9)])],
+                   [(1, [W(0.0, 0.4, "喂,", 0.1)]), (0, [W(1.0, 1.5, "您好", 0.9)])],
+                   [(1, [W(0.0, 0.4, "我家停", 0.1)]), (0, [W(1.0, 1.5, "您好", 0.9)])],
+                   [(1, [W(0.0, 0.4, "嗯", 0.1)])]):
+        assert reattach_stray_words(groups) == groups
+
 def test_a_long_ordinary_transcript_is_not_taken_for_a_loop():
     """The compression check looks at segment-sized windows: an hour of ordinary speech
     compresses better than 2.4 as a whole, but no window of it does."""
