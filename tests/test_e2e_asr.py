@@ -73,3 +73,16 @@ def test_analyze_cli_prints_the_json_contract(tmp_path, data_dir, model_cache_di
             "confidence"} <= set(ok["hits"][0])
     assert "forbidden_phrase" in {h["category"] for h in ok["hits"]}
     assert bad["status"] == "failed" and "empty file" in bad["error"] and bad["score"] is None
+
+
+def test_outbound_opening_keeps_the_agents_greeting_whole(analyzer, data_dir):
+    """The first 24 s of samples/2026-12-25/c0024.mp3 (outbound): the customer's short 喂,
+    then the agent's 您好,这里是…. Heard in one pass, the model times 您 over the 喂
+    (p < 0.1); without the stray-word repair the agent starts with 好 and the call gets a
+    false missing greeting."""
+    result = analyze(analyzer, data_dir, "fx_outbound_opening.mp3")
+    assert result.status == "ok", result.error
+    agent = [u for u in result.utterances if u.role == "agent"]
+    assert agent and agent[0].text.startswith(("您好", "你好")), agent[0].text
+    assert not [u for u in result.utterances if u.role == "customer" and u.text.strip("，,。 ") == "您"]
+    assert "missing_greeting" not in {h.category for h in result.hits}

@@ -6,6 +6,11 @@ neutral ones full of hard negatives: 这事归我们管, proper transfers, 不�
 to check back), across 13 domains, about a tenth with ASR-like slips. Each utterance is
 put into a minimal call as the agent's turn and run through the whole default rulebook;
 an utterance is "flagged" when a forbidden_phrase or shirking finding lands on it.
+``models/heldout/customer_utterances.tsv`` does the same for the complaint trigger of
+``anchored.apology``: customer turns (complaint / calm, the calm ones full of unpleasant
+facts stated without blame) written blind in 36 domains, about a tenth with ASR-like
+slips. Each is put into a minimal call as the customer's turn, answered by an agent who
+does not apologise; it is "flagged" when a missing_apology finding follows from it.
 Nothing here is used for training; do not tune on its errors without saying so.
 
     python tools/eval_heldout_text.py [--errors]
@@ -21,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 HELDOUT = ROOT / "models" / "heldout" / "agent_utterances.tsv"
+HELDOUT_CUSTOMER = ROOT / "models" / "heldout" / "customer_utterances.tsv"
 BAD = {"shirking", "curt"}
 FLAG_CATEGORIES = {"forbidden_phrase", "shirking"}
 
@@ -36,6 +42,43 @@ def flagged(rulebook, text: str) -> bool:
     hits = evaluate(rulebook, CallTranscript(utts, 40.0))
     return any(h.category in FLAG_CATEGORIES and h.start_s >= 8.0 and h.end_s <= 12.0
                for h in hits)
+
+
+def complaint_flagged(rulebook, text: str) -> bool:
+    """Whether the customer's turn, left without an apology, gives a missing_apology."""
+    from pipeline.model import CallTranscript, Utterance
+    from qa_rules.engine import evaluate
+
+    utts = [Utterance("agent", 0.0, 3.0, "您好,这里是客服中心,请问有什么可以帮您"),
+            Utterance("customer", 4.0, 7.0, text),
+            Utterance("agent", 8.0, 11.0, "好的,我帮您看一下"),
+            Utterance("agent", 12.0, 14.0, "已经帮您登记了"),
+            Utterance("customer", 15.0, 16.0, "好")]
+    hits = evaluate(rulebook, CallTranscript(utts, 40.0))
+    return any(h.category == "missing_apology" and 4.0 <= h.start_s <= 7.0 for h in hits)
+
+
+def report_customer_turns(rulebook, show_errors: bool) -> None:
+    rows = list(csv.DictReader(open(HELDOUT_CUSTOMER, encoding="utf-8"), delimiter="\t"))
+    tally: Counter = Counter()
+    errors = []
+    for row in rows:
+        got = complaint_flagged(rulebook, row["text"])
+        tally[(row["label"], got)] += 1
+        if (row["label"] == "complaint") != got:
+            errors.append(row)
+    print(f"\nHeld-out customer turns ({len(rows)}): taken for a complaint (anchored.apology)\n")
+    print("| label | rows | flagged | share flagged |")
+    print("|---|---:|---:|---:|")
+    for lab in ("complaint", "calm"):
+        n = tally[(lab, True)] + tally[(lab, False)]
+        print(f"| {lab} | {n} | {tally[(lab, True)]} | {tally[(lab, True)] / n:.2f} |")
+    tp, fp = tally[("complaint", True)], tally[("calm", True)]
+    pos = tp + tally[("complaint", False)]
+    print(f"\nprecision {tp / (tp + fp) if tp + fp else float('nan'):.2f}, recall {tp / pos:.2f}")
+    if show_errors:
+        for row in errors:
+            print(f"  {row['label']:9s} {row['text']}")
 
 
 def main() -> None:
@@ -68,6 +111,7 @@ def main() -> None:
     if args.errors:
         for row in errors:
             print(f"  {row['label']:9s} {row['text']}")
+    report_customer_turns(rulebook, args.errors)
 
 
 if __name__ == "__main__":
