@@ -20,7 +20,7 @@ from typing import Any, Sequence
 import joblib
 import numpy as np
 
-from models.semantic_data import DATA_DIR, conditional, data_sha256, load_examples
+from models.semantic_data import DATA_DIR, data_sha256, load_examples, speaker_of
 from models.semantic_features import FEATURES_VERSION
 from models.semantic_train import MODEL_VERSION, TrainOptions, metadata, train
 
@@ -41,13 +41,14 @@ class StaleModelWarning(UserWarning):
 
 @dataclass
 class SemanticModel:
-    """A fitted pipeline plus its metadata; probabilities are cached per text."""
+    """The fitted models (one per speaker) plus their metadata; probabilities are cached
+    per text."""
 
-    pipeline: Any
+    pipelines: dict[str, Any]
     meta: dict[str, Any]
 
     def __post_init__(self) -> None:
-        self._proba: dict[str, dict[str, float]] = {}
+        self._proba: dict[tuple[str, str], dict[str, float]] = {}
         self._vec: dict[str, Any] = {}
 
     @property
@@ -65,29 +66,31 @@ class SemanticModel:
                            f"(classes: {', '.join(self.meta['thresholds'])})")
         return float(self.meta["thresholds"][label])
 
-    def proba(self, text: str) -> dict[str, float]:
-        """Probability of every class for one utterance."""
-        if text not in self._proba:
-            p = self.pipeline.predict_proba([text])[0]
-            self._proba[text] = {str(c): float(v) for c, v in zip(self.pipeline.classes_, p)}
-        return self._proba[text]
+    def proba(self, text: str, speaker: str = "agent") -> dict[str, float]:
+        """Probability of every class of one speaker's model for one utterance."""
+        key = (speaker, text)
+        if key not in self._proba:
+            pipe = self.pipelines[speaker]
+            p = pipe.predict_proba([text])[0]
+            self._proba[key] = {str(c): float(v) for c, v in zip(pipe.classes_, p)}
+        return self._proba[key]
 
     def probability(self, text: str, label: str) -> float:
-        """P(label) among the classes of label's speaker (see ``semantic_data.rivals``)."""
-        return conditional(self.proba(text), label)
+        """P(label) from the model of the speaker the class belongs to."""
+        return self.proba(text, speaker_of(label)).get(label, 0.0)
 
     def _vectors(self, texts: Sequence[str]) -> Any:
         missing = [t for t in dict.fromkeys(texts) if t not in self._vec]
         if missing:
-            mat = self.pipeline.named_steps["tfidf"].transform(missing)
+            mat = self.pipelines["agent"].named_steps["tfidf"].transform(missing)
             for i, t in enumerate(missing):
                 self._vec[t] = mat[i]
         from scipy.sparse import vstack
         return vstack([self._vec[t] for t in texts])
 
     def similarity(self, text: str, others: Sequence[str]) -> list[float]:
-        """Cosine similarity (0..1) of ``text`` to each of ``others`` in the model's
-        TF-IDF space (characters, pinyin, words; rare pieces weigh more)."""
+        """Cosine similarity (0..1) of ``text`` to each of ``others`` in the agent
+        model's TF-IDF space (characters, pinyin, words; rare pieces weigh more)."""
         if not others:
             return []
         a = self._vectors([text])
@@ -133,11 +136,15 @@ def read_metadata(trained_dir: Path = TRAINED_DIR) -> dict[str, Any]:
 def load_model(trained_dir: Path = TRAINED_DIR, data_dir: Path = DATA_DIR) -> SemanticModel:
     """Load the stored model; warn (``StaleModelWarning``) if it is stale."""
     meta = read_metadata(trained_dir)
-    pipeline = read_stored(trained_dir / MODEL_FILE, "semantic model")
+    pipelines = read_stored(trained_dir / MODEL_FILE, "semantic model")
     for reason in stale_reasons(meta, data_dir):
         log.warning("semantic model is stale: %s", reason)
         warnings.warn(reason, StaleModelWarning, stacklevel=2)
-    return SemanticModel(pipeline, meta)
+    if not isinstance(pipelines, dict):
+        raise SemanticModelError(f"{trained_dir / MODEL_FILE}: a model of recipe "
+                                 f"{meta.get('version')} (one model for all speakers); "
+                                 "run 'callqa models train'")
+    return SemanticModel(pipelines, meta)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +160,7 @@ def train_and_save(trained_dir: Path = TRAINED_DIR, data_dir: Path = DATA_DIR,
     result = train(rows, options)
     meta = metadata(result, data_sha256(data_dir), options)
     trained_dir.mkdir(parents=True, exist_ok=True)
-    joblib.dump(result.pipeline, trained_dir / MODEL_FILE, compress=3)
+    joblib.dump(result.pipelines, trained_dir / MODEL_FILE, compress=3)
     (trained_dir / META_FILE).write_text(
         json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     default_model.cache_clear()

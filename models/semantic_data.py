@@ -20,22 +20,9 @@ NEUTRAL = "neutral"
 CLASS_SPEAKER = {"complaint": "customer"}
 
 
-def rivals(label: str, classes: Sequence[str]) -> list[str]:
-    """The classes an agent class competes with on the agent's speech: the agent's
-    classes and neutral. An agent's curt reply never is a customer's complaint, so the
-    softmax mass the complaint class takes from it is put back. A customer class keeps
-    every rival: mass on an agent class (懂了 looks like a confirmation) says the
-    customer's words are something other than a complaint, and dropping it would
-    inflate the complaint's share of what is left."""
-    if CLASS_SPEAKER.get(label, "agent") != "agent":
-        return list(classes)
-    return [c for c in classes if c == NEUTRAL or CLASS_SPEAKER.get(c, "agent") == "agent"]
-
-
-def conditional(proba: dict[str, float], label: str) -> float:
-    """P(label | the utterance is of label's speaker), from all-class probabilities."""
-    total = sum(proba.get(c, 0.0) for c in rivals(label, list(proba)))
-    return proba.get(label, 0.0) / total if total > 0 else 0.0
+def speaker_of(label: str) -> str:
+    """Whose speech a class is looked for in, hence which of the two models holds it."""
+    return CLASS_SPEAKER.get(label, "agent")
 
 
 class TrainingDataError(ValueError):

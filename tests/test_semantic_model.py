@@ -49,9 +49,12 @@ def test_training_data_keeps_the_hard_negatives_of_the_issue(rows):
 
 
 def test_training_data_does_not_copy_the_evaluation_calls(rows):
-    """The sample days are the evaluation set: no training text (semantic classes or
-    speaker roles) may be one of their turns or be contained in one, except wordings
-    from the standard or the issue and stock phrases found in three or more turns."""
+    """The sample days and the held-out utterances are the evaluation set: no training
+    text (semantic classes or speaker roles) may be one of their turns or be contained in
+    one, except wordings from the standard or the issue and stock phrases found in three
+    or more turns."""
+    import csv
+
     from models.speaker_role import read_roles_file
 
     turns = [normalize(t["text"]).text
@@ -59,6 +62,11 @@ def test_training_data_does_not_copy_the_evaluation_calls(rows):
              for line in truth.read_text("utf-8").splitlines() if line.strip()
              for t in json.loads(line)["turns"]]
     assert len(turns) > 500
+    heldout = []
+    for path in sorted(REPO.glob("models/heldout/*.tsv")):
+        with open(path, encoding="utf-8") as fh:
+            heldout += [normalize(r["text"]).text for r in csv.DictReader(fh, delimiter="\t")]
+    assert len(heldout) > 500
     texts = [r.text for r in rows if not r.source.startswith(("standard", "issue"))]
     texts += [r.text for r in read_roles_file()]
     for raw in texts:
@@ -68,6 +76,10 @@ def test_training_data_does_not_copy_the_evaluation_calls(rows):
         # a stock phrase every agent says (感谢您的来电) turns up in many calls; a copied
         # sentence in one or two
         assert not copied or len(copied) >= 3, (raw, copied)
+        # the held-out rows are single sentences written independently: a stock phrase
+        # (感谢您的耐心等待, 我要投诉) may recur in one, a sentence of ten characters not
+        if len(text) >= 10:
+            assert not [h for h in heldout if text in h], (raw, "held-out")
 
 
 def test_a_text_with_two_labels_is_rejected(tmp_path):
@@ -89,7 +101,9 @@ def test_training_is_deterministic_and_matches_the_stored_model(fresh):
     assert meta == read_metadata(), "run 'callqa models train' and commit models/trained/"
     stored, rebuilt = load_model(), load_model(out)
     for text in ("那不是我们负责的,你去问别的部门吧", "您好,请问有什么可以帮您", "我这样讲您明白了吗"):
-        assert stored.proba(text) == pytest.approx(rebuilt.proba(text), abs=1e-9)
+        for speaker in ("agent", "customer"):
+            assert stored.proba(text, speaker) == pytest.approx(rebuilt.proba(text, speaker),
+                                                               abs=1e-9)
 
 
 def test_metadata_reports_cross_validated_precision_and_recall(fresh):
