@@ -166,3 +166,19 @@ def test_missing_model_is_explained(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         load_model()                       # the committed model is fresh: no warning
+
+
+def test_each_speaker_has_its_own_model():
+    """Agent classes are learnt against the agent's speech, the complaint against the
+    customer's; each model also knows the other party's ordinary speech as neutral."""
+    meta = read_metadata()
+    assert meta["speakers"]["customer"] == ["complaint", "neutral"]
+    assert "complaint" not in meta["speakers"]["agent"]
+    assert {"curt", "shirking", "confirmation", "closing"} <= set(meta["speakers"]["agent"])
+    m = load_model()
+    complaint, closing = m.threshold("complaint"), m.threshold("closing")
+    assert m.probability("三番五次打过来,每回都说在处理,我还能信你们吗", "complaint") >= complaint
+    # a customer's plain acknowledgement is no complaint, nor the agent's closing (mono)
+    assert m.probability("没错就这样。", "complaint") < complaint
+    assert m.probability("好的,那我明天再打过来问问", "complaint") < complaint
+    assert m.probability("好,那我等着。", "closing") < closing
