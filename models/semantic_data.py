@@ -10,7 +10,6 @@ import csv
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 DATA_DIR = Path(__file__).with_name("data")
 COLUMNS = ("text", "domain", "source")
