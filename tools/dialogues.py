@@ -2101,11 +2101,409 @@ CALLS_20261225 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2027-01-01: 24 calls, a fifth BLIND held-out day (2026-W53, 元旦): written without looking
+# at qa_rules/, models/, the pipeline, the tests or any evaluation output, only from the
+# service standard and the earlier days' script format. New domains (钢琴培训, 洗衣干洗,
+# 露营装备租赁, 二手奢侈品回收, 宠物寄养, 殡葬礼仪, 首饰维修, 智能门锁, 老年大学, 生鲜团购,
+# 汽车美容, 跨境集运, 自习室, 办公设备租赁, two 回访) and new wordings. 早班 A01 A02 A04
+# (08-16), 中班 A03 A05 A06 (16-24).
+# missing_self_intro in calls 4, 6, 13, 15, 20, 23 (4, 13 and 20 greet but name nobody);
+# calls 11 and 19 skip the greeting but name the organisation; call 15 greets only after a
+# hold. Hard negatives: customer 我也不知道 / 我不清楚; agent quotes a shop assistant's
+# 这事不归我们管 and corrects it, 我不会推给老师, 我现在还说不准 followed by an announced check.
+# ---------------------------------------------------------------------------
+CALLS_20270101 = [
+    # 1 clean; hard negative: customer 我也不知道; backchannel; read-back confirm; holiday closing
+    dict(n=1, time="08:05:41", agent="A01", fmt="pcm", layout="agent-left", domain="钢琴培训",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("早上好，悦音钢琴培训中心，我是王芳，新年快乐，请问有什么可以帮您？", greet=True),
+             C("你好，我女儿今年五岁半，想让她学钢琴，可她坐不坐得住我也不知道，你们有没有试听课？"),
+             A("嗯。", backchannel=0.6),
+             A("有的，五岁半正合适。试听课三十分钟，免费，老师会看看孩子的手型和节奏感。这周日上午十点和下午两点还有空位。"),
+             C("那就周日上午十点吧，家长要陪着吗？"),
+             A("家长坐在教室后面陪着就行。我把刚才说的理一遍：本周日上午十点，试听三十分钟，免费，家长陪同，您看有没有记岔的地方？",
+               confirm="我把刚才说的理一遍：本周日上午十点，试听三十分钟，免费，家长陪同，您看有没有记岔的地方？"),
+             C("没有，就这样。"),
+             A("好的，谢谢您的来电，祝您和孩子元旦快乐，周日见，再见。",
+               closing="谢谢您的来电，祝您和孩子元旦快乐，周日见，再见。"),
+         ]),
+    # 2 the agent cuts into a question; then a complaint (lost button) + apology that also
+    #   owns the interruption; read-back confirm
+    dict(n=2, time="08:27:13", agent="A04", fmt="pcm", layout="agent-left", domain="洗衣干洗",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，洁衣坊洗衣服务中心，刘洋为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我前天送洗了一件羊绒大衣，单子上写今天下午取，能不能提前到中午，我下午要出门，还有上回那件风衣……"),
+             A("可以提前，您中午十二点以后直接到店里来取就行。", overlap="interrupt"),
+             C("我话还没说完。上回那件风衣取回去少了一颗扣子，店员说不是你们弄丢的，我到现在还窝着火呢！",
+               complaint="取回去少了一颗扣子，店员说不是你们弄丢的，我到现在还窝着火呢！"),
+             A("对不起，刚才抢了您的话。扣子在我们这儿丢了，还让您受了委屈，这是我们的不对，向您道歉。您把风衣也带来，我们免费配一颗同款扣子缝好。",
+               apology="对不起，刚才抢了您的话。扣子在我们这儿丢了，还让您受了委屈，这是我们的不对，向您道歉"),
+             C("那行，中午我一起带过去。"),
+             A("好的，跟您确认一下：中午十二点以后取大衣，顺便带风衣来补扣子，不收费，对吗？",
+               confirm="跟您确认一下：中午十二点以后取大衣，顺便带风衣来补扣子，不收费，对吗？"),
+             C("对。"),
+             A("感谢您的来电，元旦快乐，再见。", closing=True),
+         ]),
+    # 3 μ-law; dead air, then exact 我也不知道; no confirmation
+    dict(n=3, time="08:49:30", agent="A02", fmt="mulaw", layout="agent-left", domain="露营装备租赁",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，野趣露营装备租赁公司，我是李静，请讲。", greet=True),
+             C("你好，我二十八号还了一套帐篷和两个睡袋，押金八百块到现在还没退回来，想问一下什么时候能退。"),
+             A("请报一下租赁单号。"),
+             C("单号是七七四零二九。"),
+             A("装备已经验收入库了，押金哪天能退我也不知道，财务那边放假了。", dead_air=True,
+               forbidden="我也不知道"),
+             C("那总得有个大概时间吧？元旦放三天假，我还等着这笔钱用呢。"),
+             A("一般节后第一个工作日财务会统一处理，四号应该能到账，到账会有短信提醒。"),
+             C("好吧，那我四号再看看。"),
+             A("好的，感谢您的来电，祝您节日愉快，再见。", closing="感谢您的来电，祝您节日愉快，再见。"),
+         ]),
+    # 4 agent-right: 您好 but names nobody; hard negative: customer 我不清楚; customer short
+    #   overlap; otherwise polite
+    dict(n=4, time="09:12:08", agent="A01", fmt="pcm", layout="agent-right", domain="二手奢侈品回收",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("您好，请问有什么可以帮您？", greet=True),
+             C("你好，我有一只前几年的名牌包，想卖掉。包是朋友送的，是不是正品我不清楚，你们能帮忙看看吗？"),
+             A("可以的，我们有专门的鉴定师，鉴定免费。您先拍正面、背面、五金和内标的照片发过来，鉴定师一个工作日内给您初步估价，同意估价再寄过来复检，运费由我们出。"),
+             C("那要是鉴定出来是假的呢？"),
+             A("假的我们不收，原样寄回给您，来回运费也不用您出。拍哪几张照片、运费谁出，我刚才都讲明白了吗？",
+               confirm="拍哪几张照片、运费谁出，我刚才都讲明白了吗？"),
+             C("明白了，谢谢。", overlap="short"),
+             A("不客气，有问题随时打过来，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 5 mono; complaint (dog came back thin and ill), never apologised; paraphrase (lecturing)
+    #   养狗的人应该心里有数，这点常识都没有的话，以后还是别往外寄了
+    dict(n=5, time="09:35:52", agent="A02", fmt="mono", layout="mono", domain="宠物寄养",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，萌宠之家寄养中心，李静为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我的狗在你们那儿寄养了五天，昨天接回来，瘦了一圈，今天还一直拉肚子。我交了一千多块钱，就是想让它过得好一点。",
+               complaint="瘦了一圈，今天还一直拉肚子。我交了一千多块钱，就是想让它过得好一点。"),
+             A("狗换了地方吃不惯，拉几天肚子很正常。养狗的人应该心里有数，这点常识都没有的话，以后还是别往外寄了。",
+               para="养狗的人应该心里有数，这点常识都没有的话，以后还是别往外寄了。"),
+             C("我专门交代过它肠胃不好，要吃自己带的狗粮，你们照做了吗？"),
+             A("记录上写着后两天您带的狗粮吃完了，换成了我们的。您先带它去宠物医院看看，确诊是肠胃炎的话，我们报销一半诊疗费。"),
+             C("行，那我先去医院。"),
+             A("病历和发票拍照发到寄养群里就行。报销一半、凭病历和发票，这个流程您弄明白了吗？",
+               confirm="报销一半、凭病历和发票，这个流程您弄明白了吗？"),
+             C("明白了。"),
+             A("好的，祝狗狗早日好起来，感谢您的来电，再见。", closing=True),
+         ]),
+    # 6 opens 喂，说吧 (no greeting, no self-intro) to a bereaved caller; the agent cuts into
+    #   the caller's question; then courteous; read-back confirm
+    dict(n=6, time="09:58:17", agent="A04", fmt="pcm", layout="agent-left", domain="殡葬礼仪",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，说吧"), "missing_self_intro"], turns=[
+             A("喂，说吧。"),
+             C("你好，我父亲昨天夜里走了，家里人都没经历过这种事，想问问你们能不能派人上门，帮我们安排后面的告别仪式和火化，大概要花多少钱……"),
+             A("能派人，礼仪师两个小时内就到，您先把地址报一下。", overlap="interrupt"),
+             C("梧桐路十六号，三单元四楼。那费用大概多少？"),
+             A("基础套餐三千八，含接运、告别厅一个小时和火化，鲜花和骨灰盒另外选。请您节哀，手续上的事礼仪师会一步一步带着您办。跟您核对一下：梧桐路十六号，三单元四楼，两个小时内上门，先按三千八的套餐准备，没说错吧？",
+               confirm="跟您核对一下：梧桐路十六号，三单元四楼，两个小时内上门，先按三千八的套餐准备，没说错吧？"),
+             C("没错，麻烦你们了。"),
+             A("不麻烦，请您和家人保重身体，感谢您的信任，再见。", closing=True),
+         ]),
+    # 7 clean (mp3): indirect complaint (repair overdue) + apology 真是对不住您; hard negative:
+    #   quote 门店同事说这事不归我们管 (corrected at once); announced hold; read-back confirm
+    dict(n=7, time="10:21:44", agent="A01", fmt="mp3", layout="agent-left", domain="首饰维修",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，金艺珠宝售后服务中心，我是王芳，工号三零二七，请讲。", greet=True),
+             C("你好，我上个月送修了一枚婚戒，门店说两个礼拜就能修好，今天都第四个礼拜了，一点动静都没有，下周就是我们结婚十周年。",
+               complaint="门店说两个礼拜就能修好，今天都第四个礼拜了，一点动静都没有"),
+             A("说好的日子一拖再拖，还赶上您这么重要的纪念日，真是对不住您。请您报一下送修单号。",
+               apology="说好的日子一拖再拖，还赶上您这么重要的纪念日，真是对不住您"),
+             C("三九二零六八。店员还说这事不归他们管，让我自己问厂家。"),
+             A("门店同事说这事不归我们管，是他说错了，维修本来就是我们售后在跟。请您稍等，我问一下维修车间。",
+               quote="门店同事说这事不归我们管"),
+             A("谢谢您耐心等候。戒指已经修好了，今天下午寄回门店，明天上午就能取。", hold=True),
+             C("明天能拿到就好，赶得上。"),
+             A("我再跟您对一遍：明天上午带着送修单到原门店取，不收费，对吗？", confirm=True),
+             C("对，谢谢你。"),
+             A("不客气，祝您二位纪念日快乐，感谢您的来电，再见。", closing=True),
+         ]),
+    # 8 complaint (locked out); the agent interrupts it with a paraphrase (blaming)
+    #   您自己记不住密码，能怪锁吗？ (and is wrong: a flat battery); never apologises
+    dict(n=8, time="10:44:29", agent="A04", fmt="pcm", layout="agent-left", domain="智能门锁",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，守家智能锁售后服务中心，工号四四一二，请讲。", greet=True),
+             C("我家门锁今天早上突然打不开了，指纹按了没反应，密码输了三遍就锁死了，我在门口站了快半个小时，孩子还在屋里哭，你们这锁到底怎么回事？",
+               complaint="我在门口站了快半个小时，孩子还在屋里哭，你们这锁到底怎么回事？"),
+             A("密码输错三次锁死是防盗设计，您自己记不住密码，能怪锁吗？", overlap="interrupt",
+               para="您自己记不住密码，能怪锁吗？"),
+             C("我没记错，指纹也不灵，现在怎么办？"),
+             A("您看一下锁的底部，有个小盖子，拿充电宝接上应急供电口，等一分钟再按指纹试试。"),
+             C("接上了……好了，开了。"),
+             A("那是电池没电了，指纹才失灵。您今天换四节新的五号电池就行。原因和换电池的办法，我说清楚了吗？",
+               confirm="原因和换电池的办法，我说清楚了吗？"),
+             C("清楚了。"),
+             A("好的，感谢您的来电，再见。", closing=True),
+         ]),
+    # 9 mono; announced hold (请您稍等); customer back-channel; polite, but no confirmation
+    #   and no closing (那就这样)
+    dict(n=9, time="11:08:05", agent="A02", fmt="mono", layout="mono", domain="老年大学",
+         direction="inbound", hangup="customer", faults=["missing_confirmation", "missing_closing"], turns=[
+             A("您好，市老年大学报名咨询热线，我是李静，请问有什么可以帮您？", greet=True),
+             C("你好，我今年六十三，刚退休，想报个书法班。听说春季班元旦以后就开始报名了，是吗？"),
+             A("是的，一月四号开始报名。请您稍等，我看一下书法班还剩多少名额。"),
+             A("让您久等了。初级班每周二上午上课，还剩十一个名额，提高班已经满了。学费一学期四百元，笔墨纸砚自己准备。",
+               hold=True),
+             C("嗯。", backchannel=0.5),
+             C("那我报初级班，要带什么证件？"),
+             A("带上身份证和一张一寸照片，到学校一楼教务处现场报名，上午八点半开门，名额先到先得。"),
+             C("好，那我四号一早就去。"),
+             A("嗯，好，那就这样。"),
+         ]),
+    # 10 clean, outbound 回访 (μ-law); indirect complaint (matted fur) + apology 实在抱歉
+    #   (agent starts a little early: short overlap); read-back confirm
+    dict(n=10, time="11:31:56", agent="A01", fmt="mulaw", layout="agent-left", domain="宠物寄养回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，请问找谁？"),
+             A("您好，我是萌宠之家寄养中心的王芳。您家的猫咪元旦前在我们这儿寄养了四天，想跟您做个简单的回访，耽误您两分钟可以吗？",
+               greet=True),
+             C("可以。猫回来精神挺好的，就是我交代过每天要给它梳一次毛，结果接回来身上打了好几个结，剪都剪不开。",
+               complaint="我交代过每天要给它梳一次毛，结果接回来身上打了好几个结，剪都剪不开。"),
+             A("您特意交代过的事我们没做到，让猫咪受罪了，实在抱歉。我们安排美容师上门免费给它开结，您看这周六下午方便吗？",
+               overlap="short", apology="您特意交代过的事我们没做到，让猫咪受罪了，实在抱歉"),
+             C("周六下午可以，三点以后在家。"),
+             A("好的，我记一下：这周六下午三点以后，美容师上门给猫咪开结，不收费，这样没记错吧？", confirm=True),
+             C("没错。"),
+             A("那就不多打扰您了，谢谢您抽空接电话，祝您新年快乐，再见。", closing=True),
+         ]),
+    # 11 opens 邻鲜团购客服中心，什么事 (organisation, no greeting); exact 不关我的事; no closing
+    dict(n=11, time="13:05:38", agent="A04", fmt="pcm", layout="agent-left", domain="生鲜团购",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 邻鲜团购客服中心，什么事"), "missing_closing"], turns=[
+             A("邻鲜团购客服中心，什么事？"),
+             C("我腿脚不太方便，今天团了一箱橙子和十斤大米，想问问能不能直接送到家里，我就不去自提点拿了。"),
+             A("送不送上门是团长自己定的，不关我的事，您问团长去。", forbidden="不关我的事"),
+             C("团长的电话我没有，我上哪儿找他呀？"),
+             A("订单详情页往下拉，有团长的电话，点一下就能拨。自提点晚上七点关门，过了时间就得明天再取。电话在页面哪个位置，您看明白了吗？",
+               confirm="电话在页面哪个位置，您看明白了吗？"),
+             C("看到了，我这就打过去问问。"),
+             A("嗯，好。"),
+         ]),
+    # 12 agent-right; complaint (scratches after a car wash) never apologised; backchannel;
+    #   paraphrase (arguing, blaming the customer) 不可能……肯定是您之前就有，自己没注意
+    dict(n=12, time="13:40:21", agent="A02", fmt="pcm", layout="agent-right", domain="汽车美容",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，亮途汽车美容中心，我是李静，请问有什么可以帮您？", greet=True),
+             C("我上午在你们店里做了精洗，开回家一看，左边后门上多了两道长长的划痕，之前根本没有，你们洗个车怎么还把车给划了！",
+               complaint="你们洗个车怎么还把车给划了！"),
+             A("嗯。", backchannel=0.55),
+             A("不可能，我们的师傅洗车从来都用专用毛巾，划不出印子来，肯定是您之前就有，自己没注意。",
+               para="不可能，我们的师傅洗车从来都用专用毛巾，划不出印子来，肯定是您之前就有，自己没注意。"),
+             C("我早上出门前刚看过，车是好好的。"),
+             A("那您明天把车开过来，我们调洗车工位的监控，要是我们弄的，免费给您抛光修复。先看监控、确认是我们的责任就免费修，这样说您清楚吗？",
+               confirm="先看监控、确认是我们的责任就免费修，这样说您清楚吗？"),
+             C("清楚，明天上午我过去。"),
+             A("好的，感谢您的来电，再见。", closing=True),
+         ]),
+    # 13 下午好 but names nobody; paraphrase (shirking to customs)
+    #   关税是海关收的，您有意见找海关去，我们就是帮忙转运的
+    dict(n=13, time="16:04:50", agent="A03", fmt="pcm", layout="agent-left", domain="跨境集运",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("下午好，请讲。", greet=True),
+             C("你好，我在你们这儿集运了三个包裹，从日本发过来的，物流显示在海关待了一个礼拜了，想问问是怎么回事。"),
+             A("请报一下运单号的后六位。"),
+             C("五一八三零七。"),
+             A("您这票包裹被海关抽检了，要补缴关税三百二十元，交完就放行。"),
+             C("三百多？我之前寄了好几回都没交过税，这次怎么就要交了？"),
+             A("关税是海关收的，您有意见找海关去，我们就是帮忙转运的。",
+               para="关税是海关收的，您有意见找海关去，我们就是帮忙转运的。"),
+             C("那我怎么交？"),
+             A("在我们的小程序里点待缴税费，付完两个工作日放行，再过三到五天送到。交税的入口和到货时间，我都讲清楚了吗？",
+               confirm="交税的入口和到货时间，我都讲清楚了吗？"),
+             C("清楚了。"),
+             A("好的，感谢您的来电，再见。", closing=True),
+         ]),
+    # 14 mp3; dead air, then paraphrase (vague brush-off) 这个我们会报给维修部门，什么时候能派人
+    #   过去，现在没法说，您等通知吧; a concrete answer only after the customer presses; no confirmation
+    dict(n=14, time="16:31:12", agent="A05", fmt="mp3", layout="agent-left", domain="办公设备租赁",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，捷印办公设备租赁公司，陈晨为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我们公司上个月在你们这儿租了两台复印机，其中一台这两天一直卡纸，一天要卡十几回，能派人来看看吗？"),
+             A("请问合同编号是多少？"),
+             C("合同编号是零九一七三。"),
+             A("这个我们会报给维修部门，什么时候能派人过去，现在没法说，您等通知吧。", dead_air=True,
+               para="这个我们会报给维修部门，什么时候能派人过去，现在没法说，您等通知吧。"),
+             C("我们节后一上班就有一批标书要印，等不了太久，能不能给个准话？"),
+             A("那我给您备注加急。四号上午维修师傅会先打电话跟您约时间，卡纸严重的话直接给您换一台。"),
+             C("行，那我等电话。"),
+             A("好的，感谢您的来电，祝您新年快乐，再见。", closing=True),
+         ]),
+    # 15 mono, A06: opens 喂 (no greeting, no self-intro); announced hold (稍等, not dead air);
+    #   greets and introduces only late (> 25 s); read-back confirm
+    dict(n=15, time="16:58:26", agent="A06", fmt="mono", layout="mono", domain="自习室",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂"), ("missing_self_intro", "opens with 喂")], turns=[
+             A("喂？"),
+             C("喂，你好，我在你们店里办了一张三个月的自习卡，元旦这几天要回老家，想先暂停一下，等回来再接着用，不知道能不能暂停，暂停要不要另外交钱？"),
+             A("喂，您稍等一下，我先把上一位的单子录完。"),
+             A("您好，这里是静思自习室客服中心，我是赵敏，让您久等了。您是想在元旦期间暂停自习卡，回来以后接着用，对吗？",
+               hold=14.0, greet="您好，这里是静思自习室客服中心，我是赵敏，让您久等了。",
+               confirm="您是想在元旦期间暂停自习卡，回来以后接着用，对吗？"),
+             C("对，大概停五天。"),
+             A("可以暂停，不收费，每张卡一次最多停十五天。您在小程序里点暂停使用，选好开始和结束的日期就行，回来那天座位会给您留着。"),
+             C("好的，那我现在就去弄。"),
+             A("好的，感谢您的来电，祝您回家一路平安，新年快乐，再见。", closing=True),
+         ]),
+    # 16 clean, agent-right; complaint (lessons moved three times) + apology 我先跟您说声对不起;
+    #   hard negative: agent 我不会推给老师; customer short overlap; paraphrased confirm
+    dict(n=16, time="17:22:03", agent="A03", fmt="pcm", layout="agent-right", domain="钢琴培训",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，悦音钢琴培训中心，我是张伟，请问有什么可以帮您？", greet=True),
+             C("你好，我儿子在你们那儿学琴，这个月周老师已经临时调了三次课了，每次都是头天晚上才说，我们全家周末的安排都被打乱了。",
+               complaint="这个月周老师已经临时调了三次课了，每次都是头天晚上才说，我们全家周末的安排都被打乱了。"),
+             A("课一改再改，害得您全家跟着折腾，这个责任在我们，我先跟您说声对不起。排课是我们教务管的，我不会推给老师。",
+               apology="课一改再改，害得您全家跟着折腾，这个责任在我们，我先跟您说声对不起"),
+             C("那能不能换一个时间固定的老师？"),
+             A("可以，换成吴老师，固定每周六上午十点。没上的三节课免费补上。换老师、固定时间、补三节课，这三件事我说明白了吗？",
+               confirm="换老师、固定时间、补三节课，这三件事我说明白了吗？"),
+             C("明白了，那就这么办吧。", overlap="short"),
+             A("好的，谢谢您的理解和提醒，祝孩子琴艺越弹越好，再见。", closing=True),
+         ]),
+    # 17 μ-law; complaint (farewell hall moved) never apologised; dead air, then exact
+    #   我们向来都这样的; a second complaint
+    dict(n=17, time="17:48:40", agent="A05", fmt="mulaw", layout="agent-left", domain="殡葬礼仪",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，安然殡葬礼仪服务中心，陈晨为您服务，请讲。", greet=True),
+             C("我是昨天在你们那儿订告别厅的家属。刚才你们的人打电话说，后天上午的厅让别人占了，要改到下午，亲戚们都通知好了，你们这让我怎么跟大家交代？",
+               complaint="亲戚们都通知好了，你们这让我怎么跟大家交代？"),
+             A("逝者叫什么名字？"),
+             C("叫周国平。"),
+             A("上午的厅是按火化排号来定的，前面的家属排到了，后面的就往后顺，我们向来都这样的。", dead_air=True,
+               forbidden="我们向来都这样的"),
+             C("那你们昨天为什么不说清楚，还收了我的定金？", complaint=True),
+             A("后天下午两点的厅给您留好了，告别时间还是一个小时，定金照常抵扣，不另加钱。下午两点、一个小时、定金照抵，这几点您都听明白了吗？",
+               confirm="下午两点、一个小时、定金照抵，这几点您都听明白了吗？"),
+             C("明白了。"),
+             A("好的，感谢您的来电，请您节哀，再见。", closing=True),
+         ]),
+    # 18 A06: interrupts with a paraphrase (curt) 行了行了，这些我都知道，您就说要修还是要换; no confirmation
+    dict(n=18, time="18:14:55", agent="A06", fmt="pcm", layout="agent-left", domain="首饰维修",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("晚上好，金艺珠宝售后服务中心，赵敏为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我去年在你们家买了一条金项链，这两天戴着戴着，搭扣那个地方老是自己松开，前面已经掉过一次了，幸亏被我捡回来，我想问一下……"),
+             A("行了行了，这些我都知道，您就说要修还是要换。", overlap="interrupt", para="行了行了，这些我都知道，您就说要修还是要换。"),
+             C("修吧，能修好就行。"),
+             A("搭扣松了换个新的就好，保修期内免费。您带上项链和购买凭证到任意一家门店，当场就能换，十来分钟。"),
+             C("购买凭证找不到了，发票行不行？"),
+             A("发票也可以，或者报一下买的时候留的手机号，店员能查到。"),
+             C("好，那我周末去。"),
+             A("好的，感谢您的来电，祝您新年快乐，再见。", closing=True),
+         ]),
+    # 19 opens 守家智能锁售后，说 (organisation, no greeting); exact 我也没办法; no closing,
+    #   agent hangs up
+    dict(n=19, time="18:40:17", agent="A03", fmt="pcm", layout="agent-left", domain="智能门锁",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 守家智能锁售后，说"), "missing_closing"], turns=[
+             A("守家智能锁售后，说。"),
+             C("你好，我是租房子住的，房东装的是你们家的锁，我今天把手机落在屋里了，这锁平时靠手机开，能不能远程帮我开一下？"),
+             A("远程开锁只能房东的账号授权，您不是账户本人，我也没办法。", forbidden="我也没办法"),
+             C("房东在国外，有时差，一直联系不上，那我今晚住哪儿啊？"),
+             A("要么等房东给您发一个临时授权，要么带上租房合同去派出所登记，再请开锁师傅来开。这两个办法您听明白了吗？",
+               confirm="这两个办法您听明白了吗？"),
+             C("听明白了，我再想想办法吧。"),
+             A("行，那您先联系房东吧。"),
+         ]),
+    # 20 mono: 晚上好 but names nobody; dead air before a full answer; read-back confirm
+    dict(n=20, time="19:05:33", agent="A05", fmt="mono", layout="mono", domain="露营装备租赁",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("晚上好，您说。", greet=True),
+             C("你好，我们一家四口周末想去山里露营，想租一顶四人帐篷、四个睡袋，再加一个卡式炉。这个季节山里晚上零下好几度，你们的睡袋扛得住吗？"),
+             A("扛得住，冬季款睡袋能扛零下十度。帐篷一天六十，睡袋一个一天二十，卡式炉一天十五，押金一共一千元。",
+               dead_air=True),
+             C("卡式炉的气罐能租吗？"),
+             A("气罐是消耗品，只卖不租，一罐十二元，两天一般用两罐就够了。"),
+             C("好，那我周六早上去拿，周日晚上还。"),
+             A("好的。跟您核对一下：帐篷一顶、冬季睡袋四个、卡式炉一个，加两罐气，押金一千，周六早上取、周日晚上还，对吗？",
+               confirm="跟您核对一下：帐篷一顶、冬季睡袋四个、卡式炉一个，加两罐气，押金一千，周六早上取、周日晚上还，对吗？"),
+             C("对。"),
+             A("好的，感谢您的来电，山里夜里冷，祝您一家玩得开心，再见。", closing=True),
+         ]),
+    # 21 mp3, A06; announced hold; customer haggles (not a complaint); paraphrase (cold,
+    #   sarcastic) 别家给得高您就卖给别家嘛，我们又不缺您这一块表; no closing
+    dict(n=21, time="19:31:48", agent="A06", fmt="mp3", layout="agent-left", domain="二手奢侈品回收",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("晚上好，臻品二手奢侈品回收中心，我是赵敏，请问有什么可以帮您？", greet=True),
+             C("你好，我想卖一块手表，盒子和保卡都在，上周在你们网上估过价，说能给到一万二左右。"),
+             A("请您报一下估价单号。"),
+             C("单号是六二五零四九。"),
+             A("好的，请稍等，我看一下鉴定师的意见。"),
+             A("鉴定师说表壳上有几处明显的磕痕，最后的回收价是九千五百元。", hold=True),
+             C("差了两千五？别家给我报的都有一万一，你们能不能再加一点？"),
+             A("别家给得高您就卖给别家嘛，我们又不缺您这一块表。",
+               para="别家给得高您就卖给别家嘛，我们又不缺您这一块表。"),
+             C("那九千五就是最后的价了？"),
+             A("是的，七天内有效。您同意的话，快递上门取件，复检没问题当天打款。有效期和打款时间，我讲清楚了吧？",
+               confirm="有效期和打款时间，我讲清楚了吧？"),
+             C("清楚了，我再考虑考虑。"),
+             A("行，那您考虑好了自己在网上下单。"),
+         ]),
+    # 22 outbound 回访 (μ-law); complaint (kept waiting three hours) + apology 真的很抱歉;
+    #   polite, but no confirmation
+    dict(n=22, time="20:02:09", agent="A03", fmt="mulaw", layout="agent-left", domain="汽车美容回访",
+         direction="outbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             C("喂，哪里？"),
+             A("您好，我是亮途汽车美容中心的张伟。您上周在我们店里做了一次全车镀晶，今天打电话做个回访，您现在方便说话吗？",
+               greet=True),
+             C("方便，你说。"),
+             A("镀晶做完这一个礼拜，您觉得效果怎么样？有没有哪里不满意的？"),
+             C("漆面亮是挺亮的，就是那天说好下午四点交车，我在你们休息区干等到快七点，晚饭都没顾上吃。",
+               complaint="说好下午四点交车，我在你们休息区干等到快七点，晚饭都没顾上吃。"),
+             A("让您白白多等了快三个小时，还饿着肚子，是我们时间没安排好，真的很抱歉。这件事我会反馈给门店店长，以后按实际工时排预约，另外送您两次免费精洗，已经存到您的会员卡里了。",
+               apology="让您白白多等了快三个小时，还饿着肚子，是我们时间没安排好，真的很抱歉"),
+             C("行，那还算有点诚意。"),
+             A("谢谢您提的意见，也谢谢您抽空接听，祝您新年快乐，再见。", closing=True),
+         ]),
+    # 23 mono, A06: opens 嗯，你讲 (no greeting, no self-intro); complaint (mouldy oranges) never
+    #   apologised; paraphrase (impatient, dismissive) 这种小事……用不着专门打电话来占线;
+    #   no closing, agent hangs up
+    dict(n=23, time="20:27:44", agent="A06", fmt="mono", layout="mono", domain="生鲜团购",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 嗯，你讲"), "missing_apology", "missing_closing",
+                 "missing_self_intro"], turns=[
+             A("嗯，你讲。"),
+             C("我下午团的一箱橙子，拿回家打开一看，一半都是软的，还有好几个长了毛，你们卖这种东西好意思吗？",
+               complaint="一半都是软的，还有好几个长了毛，你们卖这种东西好意思吗？"),
+             A("这种小事在小程序里点售后，拍个照片就行了，用不着专门打电话来占线。",
+               para="这种小事在小程序里点售后，拍个照片就行了，用不着专门打电话来占线。"),
+             C("我点了，一直提示上传失败，所以才打的电话。"),
+             A("那你把订单尾号报一下，我给你登记，坏几个赔几个，明天跟下一批货一起送到自提点。"),
+             C("尾号二六八一，大概坏了十来个。"),
+             A("按十二个登记了，明天下午四点以后去自提点拿。明天四点以后去拿，这个你记住了吧？",
+               confirm="明天四点以后去拿，这个你记住了吧？"),
+             C("记住了。"),
+             A("行。"),
+         ]),
+    # 24 clean (mp3): complaint (crushed parcel) + apology 真是过意不去; hard negatives: customer
+    #   我也不知道, agent 我现在还说不准 followed by an announced hold; confirm; closing with a
+    #   second apology
+    dict(n=24, time="20:51:16", agent="A05", fmt="mp3", layout="agent-left", domain="跨境集运",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，海淘通集运公司客服中心，陈晨为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我从美国转运的一箱奶粉今天收到了，有一罐盖子裂了，粉撒了一箱子，你们一路上是怎么搬的？",
+               complaint="有一罐盖子裂了，粉撒了一箱子，你们一路上是怎么搬的？"),
+             A("孩子吃的东西给您弄成这样，真是过意不去，这件事由我们来处理。请报一下运单号后六位。",
+               apology="孩子吃的东西给您弄成这样，真是过意不去"),
+             C("三零七七一九。在哪儿压坏的我也不知道，反正收到就是这样。"),
+             A("是哪一段压坏的，我现在还说不准，请您稍等，我调一下出库照片。"),
+             A("谢谢您等候。出库时箱子是好的，是国内运输压坏的，责任在我们，这罐按原价赔，运费退一半。",
+               hold=True),
+             C("那我要做什么？"),
+             A("您把破损的那罐拍几张照片，在订单里点理赔传上来，两个工作日到账。照片怎么传、钱几天到，您清楚了吗？",
+               confirm="照片怎么传、钱几天到，您清楚了吗？"),
+             C("清楚了，谢谢。"),
+             A("再次跟您说声抱歉，感谢您的来电，祝宝宝健康，再见。", apology="再次跟您说声抱歉",
+               closing="感谢您的来电，祝宝宝健康，再见。"),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
 DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204,
         "2026-12-11": CALLS_20261211, "2026-12-18": CALLS_20261218,
-        "2026-12-25": CALLS_20261225}
+        "2026-12-25": CALLS_20261225, "2027-01-01": CALLS_20270101}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.
