@@ -243,7 +243,8 @@ def _train(rows: list[LabelledUtterance], options: TrainOptions) -> TrainResult:
             report.support //= repeats           # pooled over the repeats: per-row counts
             report.predicted = round(report.predicted / repeats)
             reports[label] = report
-        correct += float((np.array(classes)[proba[own].argmax(axis=1)] == labels[own]).sum()) / repeats
+        predicted = np.array(classes)[proba[own].argmax(axis=1)]
+        correct += float((predicted == labels[own]).sum()) / repeats
         pipelines[speaker] = build_pipeline(options).fit([r.text for r in mine],
                                                          [r.label for r in mine])
     all_labels = [r.label for r in rows]
@@ -262,7 +263,8 @@ def metadata(result: TrainResult, data_sha256: str, options: TrainOptions) -> di
         "sklearn_version": sklearn.__version__,
         "python_version": platform.python_version(),
         "classes": result.classes,
-        "speakers": {who: [str(c) for c in pipe.classes_] for who, pipe in result.pipelines.items()},
+        "speakers": {who: [str(c) for c in pipe.classes_]
+                     for who, pipe in result.pipelines.items()},
         "neutral_class": NEUTRAL,
         "examples_per_class": result.counts,
         "thresholds": {c: round(r.threshold, 6) for c, r in result.reports.items()},

@@ -241,22 +241,16 @@ def reattach_stray_words(groups: list[tuple[int, list[_ShiftedWord]]]
                  and all(w.probability < STRAY_WORD_MAX_PROBABILITY for w in ws))
         after = i + 1 < len(out) and not ws[-1].word.rstrip().endswith(_SENTENCE_END)
         before = i > 0 and not out[i - 1][1][-1].word.rstrip().endswith(_SENTENCE_END)
-        if stray and after:
-            nxt = out[i + 1][1]
-            t = nxt[0].start
-            moved = [_ShiftedWord(t, t, w.word, w.probability) for w in ws]
-            out[i + 1] = (out[i + 1][0], moved + nxt)
-            log.debug("stray word %r moved from track %d to track %d", "".join(w.word for w in ws),
-                      k, out[i + 1][0])
-        elif stray and before:
-            prev = out[i - 1][1]
-            t = prev[-1].end
-            prev += [_ShiftedWord(t, t, w.word, w.probability) for w in ws]
-            log.debug("stray word %r moved from track %d to track %d", "".join(w.word for w in ws),
-                      k, out[i - 1][0])
-        else:
+        if not (stray and (after or before)):
             i += 1
             continue
+        j = i + 1 if after else i - 1          # the sentence it belongs with
+        target_k, target = out[j]
+        t = target[0].start if after else target[-1].end
+        moved = [_ShiftedWord(t, t, w.word, w.probability) for w in ws]
+        out[j] = (target_k, moved + target if after else target + moved)
+        log.debug("stray word %r moved from track %d to track %d",
+                  "".join(w.word for w in ws), k, target_k)
         del out[i]
         # neighbours on the same track are one group again
         if 0 < i < len(out) and out[i - 1][0] == out[i][0]:

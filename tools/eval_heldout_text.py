@@ -58,24 +58,28 @@ def complaint_flagged(rulebook, text: str) -> bool:
     return any(h.category == "missing_apology" and 4.0 <= h.start_s <= 7.0 for h in hits)
 
 
-def report_customer_turns(rulebook, show_errors: bool) -> None:
-    rows = list(csv.DictReader(open(HELDOUT_CUSTOMER, encoding="utf-8"), delimiter="\t"))
+def report(title: str, what: str, path: Path, labels: tuple[str, ...], positive: set[str],
+           is_flagged, show_errors: bool, note: str = "") -> None:
+    """Flag every row of one held-out file; print the table, precision and recall."""
+    rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
     tally: Counter = Counter()
     errors = []
     for row in rows:
-        got = complaint_flagged(rulebook, row["text"])
+        got = is_flagged(row["text"])
         tally[(row["label"], got)] += 1
-        if (row["label"] == "complaint") != got:
+        if (row["label"] in positive) != got:
             errors.append(row)
-    print(f"\nHeld-out customer turns ({len(rows)}): taken for a complaint (anchored.apology)\n")
+    print(f"\n{title} ({len(rows)}): {what}\n")
     print("| label | rows | flagged | share flagged |")
     print("|---|---:|---:|---:|")
-    for lab in ("complaint", "calm"):
+    for lab in labels:
         n = tally[(lab, True)] + tally[(lab, False)]
         print(f"| {lab} | {n} | {tally[(lab, True)]} | {tally[(lab, True)] / n:.2f} |")
-    tp, fp = tally[("complaint", True)], tally[("calm", True)]
-    pos = tp + tally[("complaint", False)]
-    print(f"\nprecision {tp / (tp + fp) if tp + fp else float('nan'):.2f}, recall {tp / pos:.2f}")
+    tp = sum(tally[(lab, True)] for lab in positive)
+    fp = sum(tally[(lab, True)] for lab in labels if lab not in positive)
+    pos = sum(tally[(lab, t)] for lab in positive for t in (True, False))
+    print(f"\nprecision {tp / (tp + fp) if tp + fp else float('nan'):.2f}, "
+          f"recall {tp / pos:.2f}{note}")
     if show_errors:
         for row in errors:
             print(f"  {row['label']:9s} {row['text']}")
@@ -89,30 +93,12 @@ def main() -> None:
     from qa_rules.engine import load_rulebook
 
     rulebook = load_rulebook(Settings().rulebook_path)
-    rows = list(csv.DictReader(open(HELDOUT, encoding="utf-8"), delimiter="\t"))
-    tally: Counter = Counter()
-    errors = []
-    for row in rows:
-        bad, got = row["label"] in BAD, flagged(rulebook, row["text"])
-        tally[(row["label"], got)] += 1
-        if bad != got:
-            errors.append(row)
-    tp = sum(tally[(lab, True)] for lab in BAD)
-    fp = tally[("neutral", True)]
-    print(f"\nHeld-out agent utterances ({len(rows)}): flagged as forbidden_phrase/shirking\n")
-    print("| label | rows | flagged | share flagged |")
-    print("|---|---:|---:|---:|")
-    for lab in ("shirking", "curt", "neutral"):
-        n = tally[(lab, True)] + tally[(lab, False)]
-        print(f"| {lab} | {n} | {tally[(lab, True)]} | {tally[(lab, True)] / n:.2f} |")
-    pos = sum(tally[(lab, t)] for lab in BAD for t in (True, False))
-    print(f"\nprecision {tp / (tp + fp) if tp + fp else float('nan'):.2f}, "
-          f"recall {tp / pos:.2f} (shirking and curt together as the positive class)")
-    if args.errors:
-        for row in errors:
-            print(f"  {row['label']:9s} {row['text']}")
-    report_customer_turns(rulebook, args.errors)
-
+    report("Held-out agent utterances", "flagged as forbidden_phrase/shirking", HELDOUT,
+           ("shirking", "curt", "neutral"), BAD, lambda text: flagged(rulebook, text),
+           args.errors, " (shirking and curt together as the positive class)")
+    report("Held-out customer turns", "taken for a complaint (anchored.apology)",
+           HELDOUT_CUSTOMER, ("complaint", "calm"), {"complaint"},
+           lambda text: complaint_flagged(rulebook, text), args.errors)
 
 if __name__ == "__main__":
     main()
