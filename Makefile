@@ -35,7 +35,8 @@ bench-asr: install
 ## Rules: precision/recall per category through real ASR vs a naive substring baseline.
 eval: install
 	$(PY) tools/eval_rules.py --day samples/2026-11-20 --day samples/2026-11-27 --day samples/2026-12-04 \
-	    --day samples/2026-12-11 --day samples/2026-12-18 --day samples/2026-12-25 --day samples/2027-01-01
+	    --day samples/2026-12-11 --day samples/2026-12-18 --day samples/2026-12-25 --day samples/2027-01-01 \
+	    --day samples/2027-01-08
 	$(PY) tools/eval_heldout_text.py
 
 ## Throughput: naive vs callqa on a synthetic 50-call day (wall, audio-s/wall-s, CPU, peak

@@ -2499,11 +2499,413 @@ CALLS_20270101 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2027-01-08: 24 calls, a sixth BLIND held-out day (2027-W01): written without looking
+# at qa_rules/, models/, the pipeline, the tests or any evaluation output, only from the
+# service standard and the earlier days' script format. New domains (桶装水配送,
+# 机动车检测/年检提醒, 网上药房, 少儿编程培训, 智能快递柜, 不动产登记, 轮渡船票, 相机维修,
+# 影院会员卡, 空调清洗, 建筑垃圾清运, 助听器验配, 赛事报名, 公交一卡通; two 回访 and one
+# 提醒 outbound) and new wordings. 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24).
+# Forbidden exact in calls 3, 8, 14, 17; paraphrased in 2, 5, 11, 13, 18, 19, 21, 23.
+# missing_greeting in 6, 11, 15 (greets only late, after asking the caller to repeat), 19,
+# 23 (11 and 19 name the organisation); missing_self_intro in 4, 6, 13, 15, 20, 23 (4, 13
+# and 20 greet but name nobody); missing_confirmation in 3, 9, 14, 18, 22; missing_apology
+# in 5, 8, 17, 21, 23; missing_closing in 9, 11, 19, 21, 23; dead air in 3, 14, 17, 20;
+# interruptions in 2, 6, 12, 18 (12 apologises for it); holds in 7, 9, 21, 24. Clean: 1, 7,
+# 10, 16, 24. Hard negatives: customer 这事不归你们管吗 / 我也不知道 / 我不清楚; agent
+# 这事归我们管 (1, 16), quotes a pier clerk's 不能办 and corrects it (7); haggling customers.
+# ---------------------------------------------------------------------------
+CALLS_20270108 = [
+    # 1 clean; hard negative: customer 这事不归你们管吗, agent 这事归我们管; backchannel;
+    #   read-back confirm
+    dict(n=1, time="08:03:27", agent="A01", fmt="pcm", layout="agent-left", domain="桶装水配送",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，清泉饮用水配送中心，我是王芳，请问有什么可以帮您？", greet=True),
+             C("你好，我家的饮水机是你们送水的时候一起配的，这两天出水特别慢，接一杯要等好半天。机器是你们给的，这事不归你们管吗？"),
+             A("嗯。", backchannel=0.6),
+             A("这事归我们管。饮水机是我们免费配的，坏了由我们负责修或者换。多半是滤芯堵了，明天上午让送水师傅带个新滤芯上门，顺路把您这周的两桶水一起带过去，换滤芯不收钱。"),
+             C("那太好了，我明天上午都在家。"),
+             A("好的，我跟您核对一下：明天上午送水师傅上门换滤芯，带两桶水，换滤芯不收费，地址是系统里登记的翠湖小区七栋一单元五零三，对吗？",
+               confirm="我跟您核对一下：明天上午送水师傅上门换滤芯，带两桶水，换滤芯不收费，地址是系统里登记的翠湖小区七栋一单元五零三，对吗？"),
+             C("对，没错。"),
+             A("好的，感谢您的来电，祝您生活愉快，再见。", closing="感谢您的来电，祝您生活愉快，再见。"),
+         ]),
+    # 2 outbound 提醒; the agent cuts into the customer's questions with a curt paraphrase
+    #   (长话短说…); otherwise answers; read-back confirm
+    dict(n=2, time="08:26:10", agent="A04", fmt="pcm", layout="agent-left", domain="机动车年检提醒",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，哪位？"),
+             A("您好，我是安驰机动车检测中心的刘洋，工号四四一二。系统显示您名下尾号三七五的小车这个月底年检到期，给您打个电话提醒一下，您现在方便吗？",
+               greet=True),
+             C("方便。我正想问呢，我这车去年底被人刮了一下，后保险杠换过，还加装了一个行车记录仪和一个倒车雷达，这些会不会影响年检，要不要先去哪里备案，还有……"),
+             A("长话短说，您就说哪天过来吧。", overlap="interrupt", para="长话短说，您就说哪天过来吧。"),
+             C("好吧。那换过的保险杠和记录仪影响年检吗？"),
+             A("都不影响，原厂样式的保险杠不用备案，记录仪和雷达也不算改装。年检带上行驶证和交强险保单，车开过来就行，全程大概四十分钟。"),
+             C("那我下周三上午过去。"),
+             A("好，给您约在下周三上午九点。我说一下：下周三上午九点，带行驶证和交强险保单，检测大概四十分钟，您看对吗？",
+               confirm="我说一下：下周三上午九点，带行驶证和交强险保单，检测大概四十分钟，您看对吗？"),
+             C("对。"),
+             A("好的，感谢您的配合，下周三见，再见。", closing=True),
+         ]),
+    # 3 μ-law; dead air, then exact 我不清楚; no confirmation
+    dict(n=3, time="08:47:52", agent="A02", fmt="mulaw", layout="agent-left", domain="网上药房",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，仁心网上药房客服中心，我是李静，请讲。", greet=True),
+             C("你好，我前天在你们这儿买了一盒感冒药，今天又买了一瓶降压药，想问一下这两种药能不能一起吃。"),
+             A("请您报一下订单号。"),
+             C("订单号是八三零六二五。"),
+             A("这两个药能不能一起吃，我不清楚，您最好去问开药的医生。", dead_air=True, forbidden="我不清楚"),
+             C("你们网上不是有药师吗？能不能帮我问一下？"),
+             A("有的，在订单页面点咨询药师，药师上午九点上班，一般半个小时之内会回复您。"),
+             C("好，那我一会儿在网上问。"),
+             A("好的，感谢您的来电，祝您早日康复，再见。", closing="感谢您的来电，祝您早日康复，再见。"),
+         ]),
+    # 4 agent-right: 您好 but names nobody; hard negative: customer 我也不知道; customer short
+    #   overlap; confirm; closing
+    dict(n=4, time="09:10:35", agent="A01", fmt="pcm", layout="agent-right", domain="少儿编程培训",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("您好，请问您想咨询什么课程？", greet=True),
+             C("你好，我儿子上三年级，对电脑挺感兴趣的，想给他报个编程班。他到底适合学哪一种，我也不知道，你们是怎么分班的？"),
+             A("三年级的孩子一般从图形化编程入门，用拼积木的方式写小游戏，不用打字。开课前有一次免费测评，老师根据测评结果分到启蒙班或者进阶班。每周上一次课，一次九十分钟。"),
+             C("测评要提前约吗？"),
+             A("要的，这周六下午两点和四点还有位置。我把要点说一遍：先约周六的免费测评，再按结果分班，每周一次课、一次九十分钟，这样讲您清楚了吗？",
+               confirm="我把要点说一遍：先约周六的免费测评，再按结果分班，每周一次课、一次九十分钟，这样讲您清楚了吗？"),
+             C("清楚了，那就约周六下午两点。", overlap="short"),
+             A("好的，已经给您约上了，感谢您的来电，周六见，再见。", closing="感谢您的来电，周六见，再见。"),
+         ]),
+    # 5 mono; complaint (code rejected, overdue fee) never apologised; paraphrase (arguing,
+    #   blaming the customer); a second complaint; read-back confirm
+    dict(n=5, time="09:33:18", agent="A02", fmt="mono", layout="mono", domain="智能快递柜",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，邻里智能柜客服中心，李静为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我在小区门口的快递柜取件，取件码输了好几遍都提示错误，我在那儿站了二十分钟，现在还要收我超时费，你们这柜子到底靠不靠谱？",
+               complaint="我在那儿站了二十分钟，现在还要收我超时费，你们这柜子到底靠不靠谱？"),
+             A("我们的柜子每天都有人检查，不会出这种错，肯定是您自己把码输错了。",
+               para="我们的柜子每天都有人检查，不会出这种错，肯定是您自己把码输错了。"),
+             C("我对着短信一个数一个数输的，怎么会错？超时费凭什么让我出？", complaint=True),
+             A("您报一下手机尾号，我查一下。"),
+             C("尾号六零四八。"),
+             A("查到了，包裹放了超过四十八小时，取件码自动失效了，要重新生成。新码已经发到您手机上，三块钱的超时费我这边给您免了。新码二十四小时内有效，用短信里的新码去取，这个您都明白了吗？",
+               confirm="新码二十四小时内有效，用短信里的新码去取，这个您都明白了吗？"),
+             C("明白了。"),
+             A("好的，感谢您的来电，再见。", closing=True),
+         ]),
+    # 6 opens 喂，什么事 (no greeting, no self-intro); the agent cuts into the question;
+    #   list read back as confirmation
+    dict(n=6, time="09:55:44", agent="A04", fmt="pcm", layout="agent-left", domain="不动产登记",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，什么事"), "missing_self_intro"], turns=[
+             A("喂，什么事？"),
+             C("你好，我父母的房子想过户到我名下，我爸年纪大了腿脚不方便，来不了现场，我想问一下能不能我一个人拿着材料去办，要不要他写个委托书，委托书要不要公证……"),
+             A("要公证，带上公证过的委托书和户口本就行。", overlap="interrupt"),
+             C("那除了委托书和户口本，还要带什么？"),
+             A("还要双方的身份证和房产证原件，到一楼综合窗口取号。父母过户给子女可以按赠与办，也可以按买卖办，税费不一样，窗口会给您算。要带的是公证委托书、户口本、双方身份证和房产证原件，我说的您都记下来了吗？",
+               confirm="要带的是公证委托书、户口本、双方身份证和房产证原件，我说的您都记下来了吗？"),
+             C("记下来了，谢谢。"),
+             A("不客气，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 7 clean (mp3): complaint (sailing cancelled, no notice) + apology; hard negative: quote
+    #   码头的工作人员跟您说不能办 (corrected at once); announced hold; read-back confirm
+    dict(n=7, time="10:18:09", agent="A01", fmt="mp3", layout="agent-left", domain="轮渡船票",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，海风轮渡客运公司，我是王芳，工号三零二七，请问有什么可以帮您？", greet=True),
+             C("你好，我买了今天早上七点去岛上的船票，到了码头才知道因为大雾停航了，手机上一条通知都没收到，我们一家老小天不亮就出门，白跑了一趟。",
+               complaint="手机上一条通知都没收到，我们一家老小天不亮就出门，白跑了一趟。"),
+             A("停航没有及时通知到您，害您一家白跑一趟，这是我们的疏忽，非常抱歉。",
+               apology="停航没有及时通知到您，害您一家白跑一趟，这是我们的疏忽，非常抱歉。"),
+             C("码头售票窗口的人还说，停航的票只能改签，不给退。"),
+             A("码头的工作人员跟您说不能办退票，那是他弄错了，因为天气停航的票可以全额退，也可以免费改签。请您稍等，我查一下下午的班次。",
+               quote="码头的工作人员跟您说不能办"),
+             A("感谢您耐心等待。雾已经散了，下午一点半的船恢复开航，还有十二个座位。", hold=True),
+             C("那就改到一点半吧，四个人。"),
+             A("好的，已经改好了。跟您核对一下：今天下午一点半，四张票，免费改签，开船前半小时到码头检票，对吗？",
+               confirm="跟您核对一下：今天下午一点半，四张票，免费改签，开船前半小时到码头检票，对吗？"),
+             C("对，谢谢你。"),
+             A("不客气，感谢您的来电，祝您一家旅途愉快，再见。", closing="感谢您的来电，祝您一家旅途愉快，再见。"),
+         ]),
+    # 8 complaint (scratched screen after repair); exact 这事不归我们管; a second complaint;
+    #   never apologised
+    dict(n=8, time="10:41:50", agent="A04", fmt="pcm", layout="agent-left", domain="相机维修",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，光影相机维修中心，工号四四一二，请讲。", greet=True),
+             C("你好，我的相机送修快一个月了，昨天刚寄回来，打开一看屏幕上多了一道划痕，送过去的时候根本没有，你们修个相机怎么还越修越坏？",
+               complaint="送过去的时候根本没有，你们修个相机怎么还越修越坏？"),
+             A("那是寄回去的路上磕的，这事不归我们管，您找快递公司。", forbidden="这事不归我们管"),
+             C("盒子完好无损，怎么会是路上磕的？你们出库的时候到底检查过没有？",
+               complaint="怎么会是路上磕的？你们出库的时候到底检查过没有？"),
+             A("出库前都拍了照。您报一下维修单号，我调出来看看。"),
+             C("维修单号是五七二一零九。"),
+             A("出库照片上屏幕是好的。您把划痕拍照传到维修单里，我们申请复检，确认是我们这边造成的，就免费给您换屏。拍照上传、申请复检，这个流程您清楚了吗？",
+               confirm="拍照上传、申请复检，这个流程您清楚了吗？"),
+             C("清楚了。"),
+             A("好的，感谢您的来电，再见。", closing=True),
+         ]),
+    # 9 mono; announced hold; customer back-channel; polite, but no confirmation and no
+    #   closing (行，就这样吧)
+    dict(n=9, time="11:06:22", agent="A02", fmt="mono", layout="mono", domain="影院会员卡",
+         direction="inbound", hangup="customer", faults=["missing_confirmation", "missing_closing"], turns=[
+             A("您好，星幕影院会员服务中心，我是李静，请问有什么可以帮您？", greet=True),
+             C("你好，我有一张你们的储值卡，里面还有三百多块钱，下个月我要搬到外地去了，想问问外地的星幕影院能不能用。"),
+             A("请您稍等，我查一下您这张卡的类型。"),
+             A("谢谢您的等待。您这张是全国通用卡，全国三十多家星幕影院都能用，余额是三百二十六元，有效期到后年六月。",
+               hold=True),
+             C("嗯。", backchannel=0.5),
+             C("那积分也能带过去吗？"),
+             A("积分跟着卡走，在哪家影院消费都能攒，也都能兑换。"),
+             C("好的，那我就放心了。"),
+             A("行，就这样吧。"),
+         ]),
+    # 10 clean, outbound 回访 (μ-law); complaint (dirty water, splashed wall) + apology 实在对不起
+    #   (agent starts a little early: short overlap); read-back confirm
+    dict(n=10, time="11:29:45", agent="A01", fmt="mulaw", layout="agent-left", domain="空调清洗回访",
+         direction="outbound", hangup="customer", faults=[], turns=[
+             C("喂，您好。"),
+             A("您好，我是爽风家电清洗公司的王芳。前天我们的师傅到您家清洗了两台挂式空调，今天给您做个回访，耽误您一两分钟可以吗？",
+               greet=True),
+             C("可以。空调洗完吹出来的风是没有怪味了，就是师傅走的时候地上全是脏水，墙角的白墙也溅上了黑点，最后还是我自己擦的。",
+               complaint="就是师傅走的时候地上全是脏水，墙角的白墙也溅上了黑点，最后还是我自己擦的。"),
+             A("洗完没给您收拾干净，还把墙弄脏了，实在对不起。这个周末我们安排保洁上门把墙角清理干净，不收任何费用，您看哪天方便？",
+               overlap="short", apology="洗完没给您收拾干净，还把墙弄脏了，实在对不起"),
+             C("周日上午吧，十点以后。"),
+             A("好的，我记一下：周日上午十点以后，保洁上门清理墙角，免费，这样安排没错吧？", confirm=True),
+             C("没错。"),
+             A("感谢您的反馈和耐心，祝您生活愉快，再见。", closing=True),
+         ]),
+    # 11 opens 鑫达清运公司，讲 (organisation, no greeting); customer haggles (not a
+    #   complaint); paraphrase (sarcasm) 嫌贵您自己借辆车拉去倒呀; no closing
+    dict(n=11, time="13:07:14", agent="A04", fmt="pcm", layout="agent-left", domain="建筑垃圾清运",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 鑫达清运公司，讲"), "missing_closing"], turns=[
+             A("鑫达清运公司，讲。"),
+             C("你好，我家刚装修完，剩了二十多袋碎砖和水泥块，想请你们来拉走，一般怎么收费？"),
+             A("按车算，小货车一车三百五，包括装车和搬运，二十多袋一车就够了。"),
+             C("三百五有点多了，别人说一两百就能拉，能不能便宜点？"),
+             A("嫌贵您自己借辆车拉去倒呀，又没人拦着您。", para="嫌贵您自己借辆车拉去倒呀，又没人拦着您。"),
+             C("那算了，三百五就三百五吧，明天下午能来吗？"),
+             A("明天下午三点，师傅到楼下给您打电话，现场付款。明天下午三点上门、一车三百五，这样您都清楚了吧？",
+               confirm="明天下午三点上门、一车三百五，这样您都清楚了吧？"),
+             C("清楚了。"),
+             A("嗯，那就这样。"),
+         ]),
+    # 12 agent-right; complaint (hearing aid still whistles); the agent interrupts it with a
+    #   question, the customer complains again; backchannel; apology also owns the
+    #   interruption; read-back confirm
+    dict(n=12, time="13:38:56", agent="A02", fmt="pcm", layout="agent-right", domain="助听器验配",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，聆声助听器验配中心，我是李静，请问有什么可以帮您？", greet=True),
+             C("你好，我给我母亲在你们这儿配了一副助听器，花了一万多，戴上以后老是吱吱地啸叫，已经来回调了三次了，还是这样，老人家现在都不愿意戴了……",
+               complaint="已经来回调了三次了，还是这样，老人家现在都不愿意戴了"),
+             A("您先别急，您是在我们哪个门店配的，配了多长时间了？", overlap="interrupt"),
+             C("你先听我说完。三次都是你们的人说调好了，回家一戴又响，我们家离门店二十多公里，老人跑一趟太遭罪了。",
+               complaint=True),
+             A("嗯。", backchannel=0.6),
+             A("对不起，刚才不该打断您。让老人家来回跑了三趟还没解决，是我们没做好，真的很抱歉。啸叫多半是耳塞尺寸不合适，我安排验配师明天上午带新的耳塞上门调试，不收上门费。",
+               apology="对不起，刚才不该打断您。让老人家来回跑了三趟还没解决，是我们没做好，真的很抱歉。"),
+             C("能上门那最好了，明天上午家里有人。"),
+             A("好的，跟您确认一下：明天上午验配师上门，换耳塞重新调试，不收上门费，地址就是配机时登记的那个，对吗？",
+               confirm="跟您确认一下：明天上午验配师上门，换耳塞重新调试，不收上门费，地址就是配机时登记的那个，对吗？"),
+             C("对。"),
+             A("感谢您的来电，祝老人家早日戴得舒服，再见。", closing=True),
+         ]),
+    # 13 下午好 but names nobody; paraphrase (shirking) 抽签是组委会那边定的…您别来问我们; confirm
+    dict(n=13, time="16:05:31", agent="A03", fmt="pcm", layout="agent-left", domain="赛事报名",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("下午好，您请讲。", greet=True),
+             C("你好，我报了下个月的滨江马拉松，刚才查了抽签结果，没中签，想问问还有没有别的办法能参加。"),
+             A("抽签是组委会那边定的，我们就是个收报名表的，这些事您别来问我们。",
+               para="抽签是组委会那边定的，我们就是个收报名表的，这些事您别来问我们。"),
+             C("那公益名额你们这边能报吗？"),
+             A("公益名额还有，捐款满八百元可以直接拿一个名额，在报名小程序首页点公益通道就能报，下周五截止。公益通道、捐款八百、下周五截止，这三点我说清楚了吗？",
+               confirm="公益通道、捐款八百、下周五截止，这三点我说清楚了吗？"),
+             C("清楚了，谢谢。"),
+             A("好的，感谢您的来电，祝您比赛顺利，再见。", closing=True),
+         ]),
+    # 14 mp3; dead air, then exact 不能办; no confirmation
+    dict(n=14, time="16:29:08", agent="A05", fmt="mp3", layout="agent-left", domain="公交一卡通",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，城市通公交一卡通服务热线，陈晨为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我女儿今年刚上大学，她那张学生卡过了十八岁以后，刷车就按普通卡扣钱了，我想问问大学生还能不能接着享受学生优惠。"),
+             A("请问卡号是多少？"),
+             C("卡号是三一零七七四二六。"),
+             A("学生优惠只到高中，大学生的优惠卡不能办，只能按普通卡乘车。", dead_air=True, forbidden="不能办"),
+             C("一点优惠都没有了吗？"),
+             A("普通卡每个月坐满十五次以后打八折，坐满三十次以后打五折，扣费的时候自动算，不用另外申请。"),
+             C("好吧，那也行。"),
+             A("好的，感谢您的来电，祝您生活愉快，再见。", closing="感谢您的来电，祝您生活愉快，再见。"),
+         ]),
+    # 15 mono, A06: opens 喂 (no greeting, no self-intro), asks the caller to repeat; greets
+    #   and introduces only late (> 25 s); calm report, not a complaint; confirm
+    dict(n=15, time="16:52:40", agent="A06", fmt="mono", layout="mono", domain="桶装水配送",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂"), ("missing_self_intro", "opens with 喂")], turns=[
+             A("喂？"),
+             C("喂，你好，我们公司每周一订你们六桶水，这周一到现在都没送过来，我想问一下是不是改了送货时间，还是我们这边漏交了水票。"),
+             A("喂？刚才线路有杂音，前面的没听清，麻烦您再讲一遍。"),
+             C("我说，我们公司每周一订的那六桶水，这周到现在还没送到，想问问出了什么状况，水票我们是交过的。"),
+             A("您好，这里是清泉饮用水配送中心，我是赵敏。我查了一下，这周一您那一片的送水车坏在路上了，今天晚上七点以前一定给您送到。",
+               greet="您好，这里是清泉饮用水配送中心，我是赵敏。"),
+             C("好，晚上七点以前送到就行，我们加班到八点。"),
+             A("跟您确认一下：六桶水，今天晚上七点以前送到，水票不用另外交，对吗？", confirm=True),
+             C("对。"),
+             A("好的，感谢您的来电，再见。", closing=True),
+         ]),
+    # 16 clean, agent-right; complaint (refund overdue) + apology 真是抱歉; hard negative:
+    #   agent 这事归我们管，我马上为您处理; customer short overlap; paraphrased confirm
+    dict(n=16, time="17:20:15", agent="A03", fmt="pcm", layout="agent-right", domain="少儿编程培训",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，小码星少儿编程中心，我是张伟，请问有什么可以帮您？", greet=True),
+             C("你好，我上个月给孩子退了课，说好七个工作日退款，现在都二十多天了钱还没到，打了两次电话都说在走流程，你们这流程要走到什么时候？",
+               complaint="说好七个工作日退款，现在都二十多天了钱还没到，打了两次电话都说在走流程，你们这流程要走到什么时候？"),
+             A("说好的时间没做到，还让您一趟趟打电话来催，真是抱歉。这事归我们管，我马上为您处理。请您报一下孩子的名字。",
+               apology="说好的时间没做到，还让您一趟趟打电话来催，真是抱歉。"),
+             C("孩子叫吴思远。"),
+             A("查到了，退款卡在财务审批这一步，我刚才已经给财务加急了，退款一千六百八十元，今天之内原路退回您付款的那张卡。今天之内、原路退回、一千六百八十元，我说的您听明白了吗？",
+               confirm="今天之内、原路退回、一千六百八十元，我说的您听明白了吗？"),
+             C("听明白了，今天能到就好。", overlap="short"),
+             A("谢谢您的耐心，祝孩子学得开心，再见。", closing=True),
+         ]),
+    # 17 μ-law; complaint (sent home for a missing document) never apologised; dead air;
+    #   more complaints; exact 不是已经跟你讲过了吗，还要问
+    dict(n=17, time="17:46:33", agent="A05", fmt="mulaw", layout="agent-left", domain="不动产登记",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，市不动产登记中心服务热线，陈晨为您服务，请讲。", greet=True),
+             C("你好，我昨天去你们大厅办抵押注销，排了两个多小时的队，到了窗口说缺一份银行的结清证明，让我回去开。我之前打电话问过，根本没人跟我说要这个，害我白请了一天假。",
+               complaint="我之前打电话问过，根本没人跟我说要这个，害我白请了一天假。"),
+             A("您办的是抵押注销对吧？"),
+             C("对，房贷上个月刚还完。那结清证明是找银行开，还是你们这儿能直接查到？"),
+             A("要找放贷的那家银行开，带上身份证和贷款合同，银行一般当场就能开出来。", dead_air=True),
+             C("那开好以后还要重新排队吗？上次那两个多小时的队实在太折腾人了。",
+               complaint="上次那两个多小时的队实在太折腾人了。"),
+             A("重新取号。"),
+             C("银行开的证明要原件还是复印件？是找银行开对吧？"),
+             A("不是已经跟你讲过了吗，还要问？找银行开，要原件。", forbidden="不是已经跟你讲过了吗，还要问"),
+             C("你这人说话怎么这么冲？多问一句都不行吗？", complaint=True),
+             A("开好以后在网上预约，预约了不用排队，到点直接去窗口。网上预约、带原件，这两点您都记住了吗？",
+               confirm="网上预约、带原件，这两点您都记住了吗？"),
+             C("记住了。"),
+             A("好，感谢您的来电，再见。", closing="感谢您的来电，再见。"),
+         ]),
+    # 18 A06: interrupts with a paraphrase (impatient) 您别绕来绕去的…后面还排着好几个电话呢;
+    #   no confirmation
+    dict(n=18, time="18:12:27", agent="A06", fmt="pcm", layout="agent-left", domain="相机维修",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("晚上好，光影相机维修中心，我是赵敏，请问有什么可以帮您？", greet=True),
+             C("你好，我有一台用了五六年的单反，前两天去海边拍照，回来以后一开机就提示镜头错误，镜头伸不出来，我怀疑是进了沙子，也可能是之前摔过一次，我想问问……"),
+             A("您别绕来绕去的，直接说型号，我这边后面还排着好几个电话呢。", overlap="interrupt",
+               para="您别绕来绕去的，直接说型号，我这边后面还排着好几个电话呢。"),
+             C("机身上写的是七二零。能修吗？大概要多少钱？"),
+             A("进沙子的话要拆开清洁镜头组，一般三百到五百，要是齿轮磨坏了得换，再加两百左右。您可以寄过来，也可以送到门店，检测免费。"),
+             C("那我明天送到门店去。"),
+             A("好的，感谢您的来电，再见。", closing=True),
+         ]),
+    # 19 opens 仁心网上药房客服中心，说 (organisation, no greeting); paraphrase (lecturing)
+    #   这是最基本的规矩，买药之前自己先弄明白再来问; no closing, agent hangs up
+    dict(n=19, time="18:38:50", agent="A03", fmt="pcm", layout="agent-left", domain="网上药房",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 仁心网上药房客服中心，说"), "missing_closing"], turns=[
+             A("仁心网上药房客服中心，说。"),
+             C("你好，我想买一盒治胃病的药，下单的时候一直提示要上传处方，我手上没有处方，能不能先卖给我，过两天我去医院补开。"),
+             A("处方药没有处方就是买不了，这是最基本的规矩，买药之前自己先弄明白再来问。",
+               para="这是最基本的规矩，买药之前自己先弄明白再来问。"),
+             C("那我现在上哪儿弄处方？"),
+             A("订单页面上有个在线问诊，医生问过以后能开电子处方，问诊费二十多块，开出来就能直接下单。先在线问诊开处方再下单，这个您明白了吧？",
+               confirm="先在线问诊开处方再下单，这个您明白了吧？"),
+             C("明白了，我试试。"),
+             A("嗯。"),
+         ]),
+    # 20 mono: 晚上好 but names nobody; hard negative: customer 我不清楚; dead air before the
+    #   answer; read-back confirm
+    dict(n=20, time="19:03:12", agent="A05", fmt="mono", layout="mono", domain="机动车检测",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("晚上好，您请说。", greet=True),
+             C("你好，我的车今天下午去年检，尾气那一项没通过，说是排放超标，让我修好了再去复检。要去哪儿修我不清楚，复检还要不要再交一次钱？"),
+             A("尾气超标一般是三元催化或者氧传感器的问题，到任意一家正规修理厂检修就行。复检在十五天以内是免费的，超过十五天要重新交检测费。",
+               dead_air=True),
+             C("那复检要预约吗？"),
+             A("不用预约，带上今天的检测报告单，直接开到复检通道。跟您核对一下：先去修理厂修，十五天以内带报告单来免费复检，不用预约，对吗？",
+               confirm="跟您核对一下：先去修理厂修，十五天以内带报告单来免费复检，不用预约，对吗？"),
+             C("对，明白了。"),
+             A("好的，感谢您的来电，祝您复检顺利，再见。", closing=True),
+         ]),
+    # 21 mp3, A06; complaint (charged twice) never apologised; paraphrase (shirking, arguing)
+    #   钱是系统扣的，又不是我扣的，您冲我发火也没用; announced hold; confirm; no closing
+    dict(n=21, time="19:29:40", agent="A06", fmt="mp3", layout="agent-left", domain="影院会员卡",
+         direction="inbound", hangup="customer", faults=["missing_apology", "missing_closing"], turns=[
+             A("晚上好，星幕影院会员服务中心，赵敏为您服务，请讲。", greet=True),
+             C("你好，我刚才在你们影院买了两张电影票，会员卡里扣了两次钱，一共扣了一百七十六，票只出了一次，你们这系统怎么老出这种问题？",
+               complaint="会员卡里扣了两次钱，一共扣了一百七十六，票只出了一次，你们这系统怎么老出这种问题？"),
+             A("钱是系统扣的，又不是我扣的，您冲我发火也没用。", para=True),
+             C("那你帮我查一下行不行？卡号是六二八八零一九三。"),
+             A("请稍等，我看一下扣款记录。"),
+             A("查到了，第二笔八十八元是重复扣款，已经退回您卡里了。", hold=True),
+             C("行，那我一会儿看一下。"),
+             A("退回的八十八元十分钟之内到账，到时候您看一下余额就知道了，这样清楚了吗？",
+               confirm="退回的八十八元十分钟之内到账，到时候您看一下余额就知道了，这样清楚了吗？"),
+             C("清楚了。"),
+             A("行，没别的事了吧。"),
+         ]),
+    # 22 outbound 回访 (μ-law); complaint (battery life) + apology 向您道歉; polite, but no
+    #   confirmation
+    dict(n=22, time="20:01:05", agent="A03", fmt="mulaw", layout="agent-left", domain="助听器验配回访",
+         direction="outbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             C("喂，谁呀？"),
+             A("您好，我是聆声助听器验配中心的张伟。您父亲上周在我们这儿配了一副助听器，今天打电话回访一下，看看老人家用得怎么样，您现在方便吗？",
+               greet=True),
+             C("方便。声音是听得清了，就是那个充电盒，充一晚上电，第二天下午就没电了，跟店员说的能用两天差太远了，老人下午出去跟人下棋都听不见。",
+               complaint="跟店员说的能用两天差太远了，老人下午出去跟人下棋都听不见。"),
+             A("店员说的续航跟实际差这么多，耽误了老人家下棋聊天，是我们没讲准，向您道歉。可能是电池批次有问题，我们免费给您换一个新的电池仓，明天快递寄出，后天就能到。",
+               apology="店员说的续航跟实际差这么多，耽误了老人家下棋聊天，是我们没讲准，向您道歉。"),
+             C("那行，收到以后我给他换上。"),
+             A("换好以后如果还是撑不到晚上，您直接打我们热线，我们上门给老人家看看。谢谢您抽空接听，祝老人家身体健康，再见。",
+               closing="谢谢您抽空接听，祝老人家身体健康，再见。"),
+         ]),
+    # 23 mono, A06: opens 嗯，说 (no greeting, no self-intro); complaint (no-show pickup) never
+    #   apologised; paraphrase (impatient, stalling) 排到了自然就去了，您催也没用，等着吧;
+    #   no closing, agent hangs up
+    dict(n=23, time="20:24:18", agent="A06", fmt="mono", layout="mono", domain="建筑垃圾清运",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 嗯，说"), "missing_apology", "missing_closing",
+                 "missing_self_intro"], turns=[
+             A("嗯，说。"),
+             C("我下午三点约了你们来拉装修垃圾，在楼下等到现在都快八点半了，人影都没见着，打师傅电话也不接，你们做生意就这么不讲信用吗？",
+               complaint="在楼下等到现在都快八点半了，人影都没见着，打师傅电话也不接，你们做生意就这么不讲信用吗？"),
+             A("今天单子多，排到了自然就去了，您催也没用，等着吧。", para=True),
+             C("那到底几点能来？垃圾堆在楼道里，邻居都在骂我。", complaint="垃圾堆在楼道里，邻居都在骂我。"),
+             A("你报一下地址，我给你看看。"),
+             C("枫林苑十二栋，姓郑。"),
+             A("师傅前面那单还没装完，大概九点半能到你那儿。九点半左右到，你在楼下等着接电话，听明白了吧？",
+               confirm="九点半左右到，你在楼下等着接电话，听明白了吧？"),
+             C("听明白了。"),
+             A("行。"),
+         ]),
+    # 24 clean (mp3): complaint (empty locker) + apology 真是对不住; hard negative: customer
+    #   我也不知道; announced hold; confirm; closing with a second apology
+    dict(n=24, time="20:49:55", agent="A05", fmt="mp3", layout="agent-left", domain="智能快递柜",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，邻里智能柜客服中心，陈晨为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我有一个装着体检报告的快递，短信说已经放进柜子了，我下班过去取，格口打开是空的，东西不见了，这可是我的隐私，你们这柜子到底安不安全？",
+               complaint="格口打开是空的，东西不见了，这可是我的隐私，你们这柜子到底安不安全？"),
+             A("这么要紧的东西在我们柜子里找不着了，让您这么着急，真是对不住。我马上帮您查，请报一下手机尾号。",
+               apology="这么要紧的东西在我们柜子里找不着了，让您这么着急，真是对不住。"),
+             C("尾号三三九五。是谁拿走的我也不知道，反正我打开的时候里面就是空的。"),
+             A("请您稍等，我调一下那个格口的开门记录和监控。"),
+             A("谢谢您耐心等我。记录显示快递员放错了格口，您的件在旁边的十七号格口里，没有被人取走。我已经给您重新发了取件码。",
+               hold=True),
+             C("那就好，我现在下楼去取。"),
+             A("新的取件码已经发到您手机上，去十七号格口取，取不到随时打回来。新码、十七号格口，您都清楚了吗？",
+               confirm="新码、十七号格口，您都清楚了吗？"),
+             C("清楚了，谢谢。"),
+             A("不客气，让您虚惊一场，实在抱歉，感谢您的来电，再见。", apology="让您虚惊一场，实在抱歉",
+               closing="感谢您的来电，再见。"),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
 DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204,
         "2026-12-11": CALLS_20261211, "2026-12-18": CALLS_20261218,
-        "2026-12-25": CALLS_20261225, "2027-01-01": CALLS_20270101}
+        "2026-12-25": CALLS_20261225, "2027-01-01": CALLS_20270101,
+        "2027-01-08": CALLS_20270108}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.
