@@ -389,6 +389,12 @@ def _guard_segments(segments: Iterable[Any], asr: Any, dropped: list[str]) -> It
         if is_hallucination(text):
             dropped.append(text)
             continue
+        if repetition_loop(text):
+            # A decoding loop (点点点… for 20 s) buries real speech: drop the segment, and
+            # its speech, now uncovered, is transcribed again in short clips on its own
+            # (``_repair_missed_speech``), where the loop rarely recurs.
+            dropped.append(text if len(text) <= 60 else text[:60] + "…")
+            continue
         if seg.no_speech_prob > asr.no_speech_threshold and seg.avg_logprob < asr.logprob_threshold:
             dropped.append(text)
             continue
@@ -448,6 +454,19 @@ def _chunk_index(chunks: list[tuple[float, float]], t: float) -> int:
     return best
 
 
+def repetition_loop(text: str) -> str | None:
+    """One n-gram repeated back to back many times (short n-grams need more repeats:
+    people do say 好的好的; a whole sentence said three times running is a loop too),
+    described; None if there is none."""
+    joined = strip_punct(text)
+    for n in range(1, 31):
+        repeats = 8 if n == 1 else (6 if n <= 3 else (4 if n <= 10 else 3))
+        m = re.search(r"(.{%d})\1{%d,}" % (n, repeats - 1), joined)
+        if m:
+            return f"repetition loop: '{m.group(1)}' repeated {len(m.group(0)) // n} times"
+    return None
+
+
 def repetition_problem(texts: list[str], max_ratio: float = 2.4,
                        min_chars: int = 60) -> str | None:
     """Why a track's transcript looks like a Whisper repetition loop, or None.
@@ -459,11 +478,9 @@ def repetition_problem(texts: list[str], max_ratio: float = 2.4,
     joined = strip_punct("".join(texts))
     if not joined:
         return None
-    for n in range(1, 11):
-        repeats = 8 if n == 1 else (6 if n <= 3 else 4)
-        m = re.search(r"(.{%d})\1{%d,}" % (n, repeats - 1), joined)
-        if m:
-            return f"repetition loop: '{m.group(1)}' repeated {len(m.group(0)) // n} times"
+    loop = repetition_loop(joined)
+    if loop:
+        return loop
     # Whisper's own check is per ~30-s segment; over a whole hour of speech ordinary text
     # compresses better, so judge windows of a segment's size, not the whole transcript.
     window = 240

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.model import CallTranscript, RuleHit, Utterance
 from qa_rules.matchers import DEFAULT_OPTIONS, Match, find
+from qa_rules.normalize import normalize
 from qa_rules.semantic import LABEL_ZH, class_match
 from qa_rules.schema import (AcousticRule, AnchoredRule, MatchSpec, MetadataRule, PhraseEntry,
                              PhraseRule, RequiredRule, Rulebook, RuleBase, Window)
@@ -284,6 +285,29 @@ def _absence_span(window: Window | None, in_window: list[Utterance],
     return (min(starts), max(ends)) if starts else (0.0, duration_s)
 
 
+#: A reply this short (嗯, 对, 好的) is a backchannel, or the first piece of a sentence the
+#: recogniser cut in two (对 | 不起,刚才不该打断您): it does not use up a reply.
+FRAGMENT_MAX_CHARS = 2
+
+
+def _replies(rule: AnchoredRule, i: int, responders: Indexed, order: dict[int, int]
+             ) -> tuple[Indexed, Indexed]:
+    """The responder's first ``within_utterances`` replies after utterance ``i``, not
+    counting fragments, and the fragments among them (they may still hold the response)."""
+    replies: Indexed = []
+    fragments: Indexed = []
+    for j, u in responders:
+        if j == i or order[j] <= order[i]:
+            continue
+        if len(replies) == rule.within_utterances:
+            break
+        if len(normalize(u.text).text) <= FRAGMENT_MAX_CHARS:
+            fragments.append((j, u))
+        else:
+            replies.append((j, u))
+    return replies, fragments
+
+
 def eval_anchored(rule: AnchoredRule, utts: Indexed, duration_s: float) -> list[RuleHit]:
     """For each trigger, the next N utterances of ``role`` must hold the response."""
     triggers = role_utts(utts, rule.trigger_role, include_unknown=False)
@@ -298,8 +322,7 @@ def eval_anchored(rule: AnchoredRule, utts: Indexed, duration_s: float) -> list[
         found = find_in_utterance(rule.trigger, rule, i, utt, ranges, rule.exclude)
         if len(found) < rule.trigger.needed():
             continue
-        replies = [(j, u) for j, u in responders
-                   if j != i and order[j] > order[i]][: rule.within_utterances]
+        replies, fragments = _replies(rule, i, responders, order)
         if not replies:
             continue                   # call ended: the responder had no chance
         if replies[0][0] == last_first_reply:
@@ -310,7 +333,7 @@ def eval_anchored(rule: AnchoredRule, utts: Indexed, duration_s: float) -> list[
         earlier = ([(j, u) for j, u in responders if order[j] < order[i]][-rule.also_before:]
                    if rule.also_before else [])
         if any(len(find_in_utterance(rule.then, rule, j, u)) >= rule.then.needed()
-               for j, u in earlier + replies):
+               for j, u in earlier + replies + fragments):
             continue
         trig = _hit_from_found(rule, list(found.values()), rule.role)
         who = ROLE_ZH[rule.role]

@@ -3,7 +3,8 @@ from types import SimpleNamespace as NS
 
 from callqa.settings import AsrOptions
 from pipeline.transcribe import (TrackTranscript, _guard_segments, cut_utterances, is_hallucination,
-                                 merge_timeline, repetition_problem, to_simplified)
+                                 merge_timeline, repetition_loop, repetition_problem,
+                                 to_simplified)
 
 
 def seg(words, text=None, avg_logprob=-0.3, no_speech_prob=0.01):
@@ -52,6 +53,21 @@ def test_simplified_output_and_repetition_loops():
     assert "repeated" in repetition_problem(["我们会尽快处理" * 8])
     assert repetition_problem(["啊" * 12]) is not None
     assert repetition_problem(["您好这里是客服中心请问有什么可以帮您我想查一下话费"]) is None
+
+
+def test_a_looping_segment_is_dropped_so_its_speech_is_heard_again():
+    """A decoding loop buries real speech (2027-01-08 c0002: 点点点… over 20 s; 2026-12-25
+    c0008: one sentence over and over): the segment goes, and its speech, now uncovered,
+    is transcribed again on its own."""
+    asr = AsrOptions()
+    looping = "您好,我是检测中心的,这个阶级" + "点" * 80
+    sentence = "您好,请问您要办理什么业务?" * 3
+    kept = list(_guard_segments([seg([(0, 9, looping)]), seg([(9, 12, sentence)]),
+                                 seg([(12, 13, "对对对,好的好的")])], asr, dropped := []))
+    assert [s.text for s in kept] == ["对对对,好的好的"]
+    assert len(dropped) == 2 and dropped[0].endswith("…")
+    assert repetition_loop("您好请问您要办理什么业务" * 3).startswith("repetition loop")
+    assert repetition_loop("我说一下,下周三上午就点,我说一下,下周三上午") is None   # said twice
 
 
 def test_model_chunks_bridge_short_pauses_and_pad_without_overlap():

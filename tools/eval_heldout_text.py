@@ -11,6 +11,10 @@ an utterance is "flagged" when a forbidden_phrase or shirking finding lands on i
 facts stated without blame) written blind in 36 domains, about a tenth with ASR-like
 slips. Each is put into a minimal call as the customer's turn, answered by an agent who
 does not apologise; it is "flagged" when a missing_apology finding follows from it.
+``models/heldout/customer_turns_v2.tsv`` is a second such set by another blind writer
+(60 domains): 160 long opening turns told in detail as a caller speaks (30–70
+characters, the calm ones full of unpleasant facts and ending in a request) and 80
+mid-call reactions to the agent, half complaints; it is reported per position.
 Nothing here is used for training; do not tune on its errors without saying so.
 
     python tools/eval_heldout_text.py [--errors]
@@ -27,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 HELDOUT = ROOT / "models" / "heldout" / "agent_utterances.tsv"
 HELDOUT_CUSTOMER = ROOT / "models" / "heldout" / "customer_utterances.tsv"
+HELDOUT_CUSTOMER_V2 = ROOT / "models" / "heldout" / "customer_turns_v2.tsv"
 BAD = {"shirking", "curt"}
 FLAG_CATEGORIES = {"forbidden_phrase", "shirking"}
 
@@ -59,9 +64,12 @@ def complaint_flagged(rulebook, text: str) -> bool:
 
 
 def report(title: str, what: str, path: Path, labels: tuple[str, ...], positive: set[str],
-           is_flagged, show_errors: bool, note: str = "") -> None:
-    """Flag every row of one held-out file; print the table, precision and recall."""
+           is_flagged, show_errors: bool, note: str = "", position: str | None = None) -> None:
+    """Flag every row of one held-out file (of one ``position`` if given); print the
+    table, precision and recall."""
     rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
+    if position is not None:
+        rows = [r for r in rows if r["position"] == position]
     tally: Counter = Counter()
     errors = []
     for row in rows:
@@ -99,6 +107,10 @@ def main() -> None:
     report("Held-out customer turns", "taken for a complaint (anchored.apology)",
            HELDOUT_CUSTOMER, ("complaint", "calm"), {"complaint"},
            lambda text: complaint_flagged(rulebook, text), args.errors)
+    for position, what in (("opening", "opening turns"), ("mid", "mid-call reactions")):
+        report(f"Held-out customer turns v2, {what}", "taken for a complaint (anchored.apology)",
+               HELDOUT_CUSTOMER_V2, ("complaint", "calm"), {"complaint"},
+               lambda text: complaint_flagged(rulebook, text), args.errors, position=position)
 
 if __name__ == "__main__":
     main()
