@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from tests.conftest import REPO
 from tests.conftest import analyze_clip as analyze
 
 pytestmark = pytest.mark.asr
@@ -86,3 +87,21 @@ def test_outbound_opening_keeps_the_agents_greeting_whole(analyzer, data_dir):
     assert agent and agent[0].text.startswith(("您好", "你好")), agent[0].text
     assert not [u for u in result.utterances if u.role == "customer" and u.text.strip("，,。 ") == "您"]
     assert "missing_greeting" not in {h.category for h in result.hits}
+
+
+def test_a_decoding_loop_is_heard_again_not_lost(analyzer):
+    """samples/2027-01-08/c0002.wav (64 s, outbound): heard in one pass, Whisper base fell
+    into 点点点… for 20 s, and the call was set aside as asr_unreliable with its curt
+    长话短说 unreported. The looping segment is now dropped and its speech transcribed
+    again on its own."""
+    from pipeline.model import CallRecord
+    from pipeline.transcribe import repetition_problem
+
+    path = REPO / "samples" / "2027-01-08" / "c0002.wav"
+    result = analyzer.analyze(CallRecord(file=str(path), recording_id="loop",
+                                         channel_layout="agent-left", direction="outbound"))
+    assert result.status == "ok", result.error
+    assert repetition_problem([u.text for u in result.utterances]) is None
+    customer = "".join(u.text for u in result.utterances if u.role == "customer")
+    assert "刮" in customer and "记录" in customer      # the customer's turn under the loop
+    assert "forbidden_phrase" in {h.category for h in result.hits}
