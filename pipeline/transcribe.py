@@ -471,8 +471,7 @@ def repetition_problem(texts: list[str], max_ratio: float = 2.4,
                        min_chars: int = 60) -> str | None:
     """Why a track's transcript looks like a Whisper repetition loop, or None.
 
-    Two signals: one n-gram repeated back to back many times (short n-grams need
-    more repeats: people do say 好的好的), or text so repetitive that zlib
+    Two signals: a loop (``repetition_loop``), or text so repetitive that zlib
     compresses it beyond ``max_ratio`` (Whisper's own measure).
     """
     joined = strip_punct("".join(texts))

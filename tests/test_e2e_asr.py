@@ -1,4 +1,5 @@
-"""End to end with the real Whisper base model on short committed clips."""
+"""End to end with the real Whisper base model on short committed clips (and one whole
+sample call whose decoding loop does not recur on a clip)."""
 import json
 import os
 import subprocess
@@ -6,8 +7,7 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO
-from tests.conftest import analyze_clip as analyze
+from tests.conftest import REPO, analyze_clip as analyze
 
 pytestmark = pytest.mark.asr
 

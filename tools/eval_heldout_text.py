@@ -12,7 +12,7 @@ facts stated without blame) written blind in 36 domains, about a tenth with ASR-
 slips. Each is put into a minimal call as the customer's turn, answered by an agent who
 does not apologise; it is "flagged" when a missing_apology finding follows from it.
 ``models/heldout/customer_turns_v2.tsv`` is a second such set by another blind writer
-(60 domains): 160 long opening turns told in detail as a caller speaks (30–70
+(60 domains): 160 long opening turns told in detail as a caller speaks (31–67
 characters, the calm ones full of unpleasant facts and ending in a request) and 80
 mid-call reactions to the agent, half complaints; it is reported per position.
 Nothing here is used for training; do not tune on its errors without saying so.
@@ -111,6 +111,7 @@ def main() -> None:
         report(f"Held-out customer turns v2, {what}", "taken for a complaint (anchored.apology)",
                HELDOUT_CUSTOMER_V2, ("complaint", "calm"), {"complaint"},
                lambda text: complaint_flagged(rulebook, text), args.errors, position=position)
+
 
 if __name__ == "__main__":
     main()
