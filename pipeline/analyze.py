@@ -107,6 +107,8 @@ class Analyzer:
 
         problems = [p for t in tracks
                     if (p := repetition_problem([u.text for u in t.utterances]))]
+        problems += [f"{t.role}: the model looped again when {s:.1f}-{e:.1f} s was transcribed "
+                     "a second time; that speech is unheard" for t in tracks for s, e in t.unheard]
         if problems:
             result.status, result.error = "asr_unreliable", "; ".join(problems)
             return
@@ -184,13 +186,14 @@ class Analyzer:
 
 def _track_to_dict(t: TrackTranscript) -> dict[str, Any]:
     return {"role": t.role, "channel": t.channel, "speech": t.speech, "dropped": t.dropped,
-            "repaired": t.repaired,
+            "repaired": t.repaired, "unheard": t.unheard,
             "utterances": [utterance_to_dict(u) for u in t.utterances]}
 
 
 def _track_from_dict(d: dict[str, Any]) -> TrackTranscript:
     return TrackTranscript(role=d["role"], channel=d["channel"],
                            speech=[tuple(x) for x in d["speech"]], repaired=d.get("repaired", []),
+                           unheard=d.get("unheard", []),
                            dropped=d["dropped"],
                            utterances=[utterance_from_dict(u) for u in d["utterances"]])
 

@@ -43,6 +43,8 @@ class TrackTranscript:
     dropped: list[str] = field(default_factory=list)     # texts removed by the guards
     speech: list[tuple[float, float]] = field(default_factory=list)  # tight VAD activity
     repaired: list[list[float]] = field(default_factory=list)  # skipped speech re-transcribed
+    #: speech whose second hearing looped again: its words are lost, so the call is set aside
+    unheard: list[list[float]] = field(default_factory=list)
 
     @property
     def speech_s(self) -> float:
@@ -343,11 +345,18 @@ def _repair_missed_speech(model: Any, samples: np.ndarray, asr: Any, track: "Tra
         a, b = max(0.0, s - pad), min(len(samples) / 16000.0, e + pad)
         clip = samples[int(a * 16000):int(b * 16000)]
         prompt = asr.mono_initial_prompt if track.role == "unknown" else asr.initial_prompt
+        loops: list[str] = []
         found = [_shift(seg, a) for seg in _guard_segments(
-            _run_whisper(model, clip, asr, prompt), asr, track.dropped)]
+            _run_whisper(model, clip, asr, prompt), asr, track.dropped, loops)]
         log.debug("re-transcribed skipped speech %.2f-%.2f s: %s", s, e,
                   "".join(seg.text for seg in found))
         track.repaired.append([round(s, 2), round(e, 2)])
+        if loops:
+            # Heard twice, looped twice: dropping it silently would let an absence
+            # finding (no greeting, no apology) rest on words nobody heard.
+            log.warning("decoding loop again at %.2f-%.2f s (%s): its speech is unheard",
+                        s, e, loops[0])
+            track.unheard.append([round(s, 2), round(e, 2)])
         repaired += found
     return repaired
 
@@ -381,7 +390,10 @@ def speech_activity(samples: np.ndarray) -> list[tuple[float, float]]:
             for c in get_speech_timestamps(samples, opts)]
 
 
-def _guard_segments(segments: Iterable[Any], asr: Any, dropped: list[str]) -> Iterator[Any]:
+def _guard_segments(segments: Iterable[Any], asr: Any, dropped: list[str],
+                    loops: list[str] | None = None) -> Iterator[Any]:
+    """The segments worth keeping; what is dropped goes to ``dropped``, and the
+    decoding loops among it also to ``loops`` when the caller asks."""
     for seg in segments:
         text = to_simplified(seg.text).strip()
         if not strip_punct(text):
@@ -389,11 +401,13 @@ def _guard_segments(segments: Iterable[Any], asr: Any, dropped: list[str]) -> It
         if is_hallucination(text):
             dropped.append(text)
             continue
-        if repetition_loop(text):
+        if loop := repetition_loop(text):
             # A decoding loop (点点点… for 20 s) buries real speech: drop the segment, and
             # its speech, now uncovered, is transcribed again in short clips on its own
             # (``_repair_missed_speech``), where the loop rarely recurs.
             dropped.append(text if len(text) <= 60 else text[:60] + "…")
+            if loops is not None:
+                loops.append(loop)
             continue
         if seg.no_speech_prob > asr.no_speech_threshold and seg.avg_logprob < asr.logprob_threshold:
             dropped.append(text)

@@ -72,3 +72,19 @@ def test_a_repetition_loop_marks_the_call_unreliable(analyzer, data_dir, monkeyp
     assert res.status == "asr_unreliable"
     assert "repetition loop" in res.error and "好的我帮您查一下" in res.error
     assert res.score is None and res.hits == []
+
+
+def test_speech_that_loops_again_when_heard_twice_sets_the_call_aside(analyzer, data_dir,
+                                                                       monkeypatch):
+    """The repair pass looped too: that speech is unheard, and a finding of absence (no
+    greeting, no apology) could rest on it, so the call is not scored."""
+    def unheard(self, audio_sha, split, timings):
+        agent = TrackTranscript("agent", 0, [Utterance("agent", 10.0, 12.0, "好的,再见")],
+                                unheard=[[0.5, 9.5]])
+        return [agent, TrackTranscript("customer", 1, [Utterance("customer", 0.0, 1.0, "喂")])], False
+
+    monkeypatch.setattr(Analyzer, "_transcribe", unheard)
+    res = run(analyzer, data_dir, "fx_clean.wav")
+    assert res.status == "asr_unreliable"
+    assert "looped again" in res.error and "0.5-9.5 s" in res.error
+    assert res.score is None and res.hits == []

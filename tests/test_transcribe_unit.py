@@ -143,3 +143,32 @@ def test_long_speech_goes_to_the_model_in_bounded_groups():
     assert all(sum(e - s for s, e, _ in g) <= 400 for g in groups)
     assert len(groups) == 10
     assert list(_bounded_groups(pieces[:3], 10_000)) == [pieces[:3]]
+
+
+class _LoopingModel:
+    """Whisper stand-in whose every hearing is the same decoding loop."""
+
+    def __init__(self, text):
+        self.text, self.calls = text, 0
+
+    def transcribe(self, samples, **kw):
+        self.calls += 1
+        n = len(samples) / 16000
+        return [seg([(0.1, n - 0.1, self.text)])], None
+
+
+def test_a_loop_that_recurs_when_its_speech_is_heard_again_is_recorded_as_unheard():
+    import numpy as np
+
+    from pipeline.transcribe import _repair_missed_speech
+
+    asr = AsrOptions(batch_size=1)
+    track = TrackTranscript("agent", 0, speech=[(1.0, 6.0)])
+    model = _LoopingModel("您好" + "点" * 60)
+    found = _repair_missed_speech(model, np.zeros(16000 * 8, np.float32), asr, track, [])
+    assert model.calls == 1 and found == []
+    assert track.unheard == [[1.0, 6.0]] and track.repaired == [[1.0, 6.0]]
+    fine = TrackTranscript("agent", 0, speech=[(1.0, 6.0)])
+    found = _repair_missed_speech(_LoopingModel("您好,请讲"), np.zeros(16000 * 8, np.float32),
+                                  asr, fine, [])
+    assert [s.text for s in found] == ["您好,请讲"] and fine.unheard == []
