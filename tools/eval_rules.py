@@ -6,6 +6,11 @@ predicted positive when callqa reports at least one hit of that category (paraph
 brush-offs may be reported as ``shirking``; they count for forbidden_phrase, as the
 truth file does not tell the two apart).
 
+missing_apology is the one category whose truth is not the writer's alone: two inspectors
+who saw neither the labels nor callqa's output labelled every call again
+(``samples/second_opinion/``), and the label is the majority of the three. The writers'
+own labels are reported on an extra row, ``missing_apology (writers)``.
+
     python tools/eval_rules.py [--day samples/2026-11-20 [--day ...]] [--json OUT]
 
 With several ``--day``s it prints each day's table, then the pooled table.
@@ -25,6 +30,9 @@ sys.path.insert(0, str(ROOT))
 CATEGORIES = ("forbidden_phrase", "missing_greeting", "missing_self_intro", "missing_confirmation",
               "missing_apology", "missing_closing", "dead_air", "interruption")
 ALIASES = {"forbidden_phrase": {"forbidden_phrase", "shirking"}}
+SECOND_OPINION = ROOT / "samples" / "second_opinion"
+#: categories whose label is the majority of writer and inspectors (file per category)
+VOTED = ("missing_apology",)
 
 # The naive baseline: literal substrings anywhere in the transcript, no roles, no windows.
 NAIVE_FORBIDDEN = ("这事不归我们管", "我也不知道", "我不清楚", "不能办", "我也没办法",
@@ -68,6 +76,29 @@ def f1(figures: tuple) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def voted_labels(category: str) -> dict[tuple[str, str], bool]:
+    """(day, call) -> the majority label of writer and inspectors for ``category``."""
+    import csv
+
+    path = SECOND_OPINION / f"{category}.tsv"
+    with open(path, encoding="utf-8") as f:
+        return {(r["day"], r["call"]): r["label"] == "yes"
+                for r in csv.DictReader(f, delimiter="\t")}
+
+
+def voted_truth(day: str, file: str, writer: set[str], votes: dict) -> set[str]:
+    """The writer's faults with the voted categories replaced by their majority label."""
+    truth = set(writer)
+    for cat, labels in votes.items():
+        key = (day, Path(file).stem)
+        if key not in labels:
+            raise SystemExit(f"{SECOND_OPINION / (cat + '.tsv')}: no label for {key[0]} {key[1]}")
+        truth.discard(cat)
+        if labels[key]:
+            truth.add(cat)
+    return truth
+
+
 def evaluate_day(day: Path, analyzer, settings) -> list[dict]:
     """One row per labelled call of ``day``: truth, callqa's and the baseline's categories."""
     from pipeline.ingest import discover_day
@@ -77,11 +108,14 @@ def evaluate_day(day: Path, analyzer, settings) -> list[dict]:
     # as many calls at once as the nightly flow runs (one model run each)
     with ThreadPoolExecutor(max(1, settings.flow.local_workers)) as pool:
         results = list(pool.map(lambda t: analyzer.analyze(records[t["file"]]), truth))
+    votes = {cat: voted_labels(cat) for cat in VOTED}
     rows = []
     for t, res in zip(truth, results):
         utts = [{"role": u.role, "start_s": round(u.start_s, 2), "text": u.text}
                 for u in res.utterances]
-        rows.append({"day": day.name, "truth": {f["category"] for f in t["faults"]},
+        writer = {f["category"] for f in t["faults"]}
+        rows.append({"day": day.name, "truth": voted_truth(day.name, t["file"], writer, votes),
+                     "truth_writer": writer,
                      "callqa": {h.category for h in res.hits},
                      "naive": naive_categories(utts), "status": res.status,
                      "file": t["file"], "utterances": utts,
@@ -95,11 +129,13 @@ def print_table(title: str, rows: list[dict]) -> dict:
     print(f"\n{title}\n")
     print("| category | callqa P | callqa R | callqa F1 | naive P | naive R | naive F1 | calls with fault |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for cat in CATEGORIES:
-        names = ALIASES.get(cat, {cat})
-        truth_pos = [cat in r["truth"] for r in rows]
+    for cat in CATEGORIES + tuple(f"{c} (writers)" for c in VOTED):
+        writers = cat.endswith(" (writers)")
+        base = cat.removesuffix(" (writers)")
+        names = ALIASES.get(base, {base})
+        truth_pos = [base in r["truth_writer" if writers else "truth"] for r in rows]
         ours = pr(truth_pos, [bool(names & r["callqa"]) for r in rows])
-        naive = pr(truth_pos, [cat in r["naive"] for r in rows]) if cat not in (
+        naive = pr(truth_pos, [base in r["naive"] for r in rows]) if cat not in (
             "dead_air", "interruption") else (float("nan"),) * 2 + (0, 0, 0)
         table[cat] = {"callqa": ours, "naive": naive, "positives": sum(truth_pos)}
         print(f"| {cat} | {ours[0]:.2f} | {ours[1]:.2f} | {f1(ours):.2f} | {naive[0]:.2f} | "
@@ -148,7 +184,8 @@ def main() -> None:
                             "real ASR)", all_rows)
     if args.json:
         Path(args.json).write_text(json.dumps({"table": table, "per_day": per_day, "rows": [
-            {**r, "truth": sorted(r["truth"]), "callqa": sorted(r["callqa"]), "naive": sorted(r["naive"])}
+            {**r, "truth": sorted(r["truth"]), "truth_writer": sorted(r["truth_writer"]),
+             "callqa": sorted(r["callqa"]), "naive": sorted(r["naive"])}
             for r in all_rows]}, ensure_ascii=False, indent=2), "utf-8")
 
 
