@@ -15,6 +15,10 @@ does not apologise; it is "flagged" when a missing_apology finding follows from 
 (60 domains): 160 long opening turns told in detail as a caller speaks (31–67
 characters, the calm ones full of unpleasant facts and ending in a request) and 80
 mid-call reactions to the agent, half complaints; it is reported per position.
+``models/heldout/agent_replies_apology.tsv`` holds agent replies to a complaint by a third
+blind writer (apology / none, half the apologies without 抱歉/对不起/不好意思, the others
+full of 我们的-statements, causes, promises and thanks); a reply is "flagged" when it
+clears the complaint, i.e. no missing_apology follows.
 Nothing here is used for training; do not tune on its errors without saying so.
 
     python tools/eval_heldout_text.py [--errors]
@@ -32,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 HELDOUT = ROOT / "models" / "heldout" / "agent_utterances.tsv"
 HELDOUT_CUSTOMER = ROOT / "models" / "heldout" / "customer_utterances.tsv"
 HELDOUT_CUSTOMER_V2 = ROOT / "models" / "heldout" / "customer_turns_v2.tsv"
+HELDOUT_APOLOGY = ROOT / "models" / "heldout" / "agent_replies_apology.tsv"
 BAD = {"shirking", "curt"}
 FLAG_CATEGORIES = {"forbidden_phrase", "shirking"}
 
@@ -61,6 +66,20 @@ def complaint_flagged(rulebook, text: str) -> bool:
             Utterance("customer", 15.0, 16.0, "好")]
     hits = evaluate(rulebook, CallTranscript(utts, 40.0))
     return any(h.category == "missing_apology" and 4.0 <= h.start_s <= 7.0 for h in hits)
+
+
+def apology_recognised(rulebook, text: str) -> bool:
+    """Whether the agent's reply, after a plain complaint, counts as the apology."""
+    from pipeline.model import CallTranscript, Utterance
+    from qa_rules.engine import evaluate
+
+    utts = [Utterance("agent", 0.0, 3.0, "您好,这里是客服中心,请问有什么可以帮您"),
+            Utterance("customer", 4.0, 7.0, "你们这服务也太差了,我要投诉"),
+            Utterance("agent", 8.0, 11.0, text),
+            Utterance("agent", 12.0, 14.0, "我先帮您登记一下"),
+            Utterance("customer", 15.0, 16.0, "好")]
+    hits = evaluate(rulebook, CallTranscript(utts, 40.0))
+    return not any(h.category == "missing_apology" for h in hits)
 
 
 def report(title: str, what: str, path: Path, labels: tuple[str, ...], positive: set[str],
@@ -111,6 +130,9 @@ def main() -> None:
         report(f"Held-out customer turns v2, {what}", "taken for a complaint (anchored.apology)",
                HELDOUT_CUSTOMER_V2, ("complaint", "calm"), {"complaint"},
                lambda text: complaint_flagged(rulebook, text), args.errors, position=position)
+    report("Held-out agent replies to a complaint", "taken for the apology (anchored.apology)",
+           HELDOUT_APOLOGY, ("apology", "none"), {"apology"},
+           lambda text: apology_recognised(rulebook, text), args.errors)
 
 
 if __name__ == "__main__":
