@@ -68,6 +68,33 @@ def is_hallucination(text: str) -> bool:
     return any(p.search(low) for p in HALLUCINATION_PATTERNS)
 
 
+def echoes_prompt(text: str, prompts: Iterable[str], min_chars: int = 8) -> bool:
+    """Whether the segment is mostly the initial prompt read back (以下是客服中心的电话录音，
+    请用简体中文和标点 surfaced as a caller's words on a short clip): a shared run of at
+    least ``min_chars`` characters covering half the segment or more."""
+    said = strip_punct(text)
+    for prompt in prompts:
+        p = strip_punct(prompt)
+        if not p or not said:
+            continue
+        best = _longest_common_run(said, p)
+        if best >= min_chars and best * 2 >= len(said):
+            return True
+    return False
+
+
+def _longest_common_run(a: str, b: str) -> int:
+    best, prev = 0, [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
 def strip_punct(text: str) -> str:
     return "".join(ch for ch in text if ch not in _PUNCT)
 
@@ -398,7 +425,8 @@ def _guard_segments(segments: Iterable[Any], asr: Any, dropped: list[str],
         text = to_simplified(seg.text).strip()
         if not strip_punct(text):
             continue
-        if is_hallucination(text):
+        if is_hallucination(text) or echoes_prompt(
+                text, (asr.initial_prompt, asr.mono_initial_prompt)):
             dropped.append(text)
             continue
         if loop := repetition_loop(text):

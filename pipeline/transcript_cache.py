@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.model import Utterance, Word
 
 #: Bump when transcription post-processing changes, so old entries are not reused.
-TRANSCRIPT_FORMAT = 13
+TRANSCRIPT_FORMAT = 14
 
 
 def cache_key(audio_sha256: str, layout: str, model_id: str, options: dict[str, Any]) -> str:

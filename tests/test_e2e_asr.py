@@ -105,3 +105,18 @@ def test_a_decoding_loop_is_heard_again_not_lost(analyzer):
     customer = "".join(u.text for u in result.utterances if u.role == "customer")
     assert "刮" in customer and "记录" in customer      # the customer's turn under the loop
     assert "forbidden_phrase" in {h.category for h in result.hits}
+
+
+def test_the_initial_prompt_read_back_is_no_utterance(analyzer):
+    """samples/2026-12-11/c0003.mp3 (59 s): after the customer's last words Whisper base
+    read the initial prompt back (请用简体中文和标…), and it stood as the agent's last
+    utterance, where the closing is looked for. It is dropped, and said why."""
+    from pipeline.model import CallRecord
+
+    path = REPO / "samples" / "2026-12-11" / "c0003.mp3"
+    result = analyzer.analyze(CallRecord(file=str(path), recording_id="echo",
+                                         channel_layout="agent-left"))
+    assert result.status == "ok", result.error
+    assert not [u.text for u in result.utterances if "简体" in u.text]
+    assert any("简体" in d for d in result.asr["dropped"])
+    assert result.utterances[-1].text.startswith("那好吧")

@@ -172,3 +172,17 @@ def test_a_loop_that_recurs_when_its_speech_is_heard_again_is_recorded_as_unhear
     found = _repair_missed_speech(_LoopingModel("您好,请讲"), np.zeros(16000 * 8, np.float32),
                                   asr, fine, [])
     assert [s.text for s in found] == ["您好,请讲"] and fine.unheard == []
+
+
+def test_the_initial_prompt_read_back_is_dropped_but_speech_that_shares_a_few_words_is_kept():
+    from pipeline.transcribe import echoes_prompt
+
+    asr = AsrOptions()
+    prompts = (asr.initial_prompt, asr.mono_initial_prompt)
+    assert echoes_prompt("请用简体中文和标点。", prompts)
+    assert echoes_prompt("以下是客服中心的电话录音", prompts)
+    assert not echoes_prompt("您好,这里是客服中心的小王,请讲", prompts)     # 6 shared characters
+    assert not echoes_prompt("以下是客服中心的电话录音,我家停电两天了,一直没人来修,你们到底管不管", prompts)
+    kept = list(_guard_segments([seg([(0, 2, "请用简体中文和标点")]), seg([(2, 4, "我家停电了")])],
+                                asr, dropped := []))
+    assert [s.text for s in kept] == ["我家停电了"] and dropped == ["请用简体中文和标点"]
