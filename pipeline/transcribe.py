@@ -15,6 +15,7 @@ import re
 import time
 import zlib
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any, Iterable, Iterator
 
 import numpy as np
@@ -77,22 +78,11 @@ def echoes_prompt(text: str, prompts: Iterable[str], min_chars: int = 8) -> bool
         p = strip_punct(prompt)
         if not p or not said:
             continue
-        best = _longest_common_run(said, p)
+        best = SequenceMatcher(None, said, p, autojunk=False).find_longest_match(
+            0, len(said), 0, len(p)).size
         if best >= min_chars and best * 2 >= len(said):
             return True
     return False
-
-
-def _longest_common_run(a: str, b: str) -> int:
-    best, prev = 0, [0] * (len(b) + 1)
-    for ch in a:
-        cur = [0] * (len(b) + 1)
-        for j, other in enumerate(b, 1):
-            if ch == other:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
 
 
 def strip_punct(text: str) -> str:

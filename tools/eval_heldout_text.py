@@ -54,31 +54,28 @@ def flagged(rulebook, text: str) -> bool:
                for h in hits)
 
 
-def complaint_flagged(rulebook, text: str) -> bool:
-    """Whether the customer's turn, left without an apology, gives a missing_apology."""
+def _complaint_call_hits(rulebook, complaint: str, reply: str, second_reply: str) -> list:
+    """The findings of a minimal call: greeting, the customer's turn, two agent replies."""
     from pipeline.model import CallTranscript, Utterance
     from qa_rules.engine import evaluate
 
     utts = [Utterance("agent", 0.0, 3.0, "您好,这里是客服中心,请问有什么可以帮您"),
-            Utterance("customer", 4.0, 7.0, text),
-            Utterance("agent", 8.0, 11.0, "好的,我帮您看一下"),
-            Utterance("agent", 12.0, 14.0, "已经帮您登记了"),
+            Utterance("customer", 4.0, 7.0, complaint),
+            Utterance("agent", 8.0, 11.0, reply),
+            Utterance("agent", 12.0, 14.0, second_reply),
             Utterance("customer", 15.0, 16.0, "好")]
-    hits = evaluate(rulebook, CallTranscript(utts, 40.0))
+    return evaluate(rulebook, CallTranscript(utts, 40.0))
+
+
+def complaint_flagged(rulebook, text: str) -> bool:
+    """Whether the customer's turn, left without an apology, gives a missing_apology."""
+    hits = _complaint_call_hits(rulebook, text, "好的,我帮您看一下", "已经帮您登记了")
     return any(h.category == "missing_apology" and 4.0 <= h.start_s <= 7.0 for h in hits)
 
 
 def apology_recognised(rulebook, text: str) -> bool:
     """Whether the agent's reply, after a plain complaint, counts as the apology."""
-    from pipeline.model import CallTranscript, Utterance
-    from qa_rules.engine import evaluate
-
-    utts = [Utterance("agent", 0.0, 3.0, "您好,这里是客服中心,请问有什么可以帮您"),
-            Utterance("customer", 4.0, 7.0, "你们这服务也太差了,我要投诉"),
-            Utterance("agent", 8.0, 11.0, text),
-            Utterance("agent", 12.0, 14.0, "我先帮您登记一下"),
-            Utterance("customer", 15.0, 16.0, "好")]
-    hits = evaluate(rulebook, CallTranscript(utts, 40.0))
+    hits = _complaint_call_hits(rulebook, "你们这服务也太差了,我要投诉", text, "我先帮您登记一下")
     return not any(h.category == "missing_apology" for h in hits)
 
 
