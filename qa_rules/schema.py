@@ -110,6 +110,16 @@ class SemanticSpec(BaseModel):
     #: an agent (a confirmation asked at the end of a long explanation is still one);
     #: a false positive there is a miss, not an accusation.
     clauses: bool = False
+    #: Also judge each sentence (split at 。?!; only) on its own: for the apology, where a
+    #: comma clause of ASR text is often a fragment that means nothing alone (换成了我们的。
+    #: read 0.65 as an apology) while an apology stands as, or leads, a sentence.
+    sentences: bool = False
+
+    @model_validator(mode="after")
+    def _one_split(self) -> "SemanticSpec":
+        if self.clauses and self.sentences:
+            raise ValueError("give clauses or sentences, not both (a sentence is made of clauses)")
+        return self
 
 
 class MatchSpec(BaseModel):

@@ -46,13 +46,14 @@ def known_labels() -> list[str]:
 
 
 _CLAUSE_END = re.compile(r"[,，。?？!！;；]+")
+_SENTENCE_END = re.compile(r"[。?？!！;；]+")
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Character spans of the clauses of ``text`` (split at ,。?!;), punctuation kept
-    with the clause it ends; only when there are at least two."""
+def _pieces(text: str, ends: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` cut after each run of ``ends`` (kept with the piece it ends),
+    empty pieces dropped; only when there are at least two."""
     spans, start = [], 0
-    for m in _CLAUSE_END.finditer(text):
+    for m in ends.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text):
@@ -61,15 +62,29 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 else []
 
 
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of ``text`` (split at ,。?!;), punctuation kept
+    with the clause it ends; only when there are at least two."""
+    return _pieces(text, _CLAUSE_END)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (split at 。?!; but not at commas);
+    only when there are at least two."""
+    return _pieces(text, _SENTENCE_END)
+
+
 def class_match(spec: "SemanticSpec", text: str) -> tuple[float, int, int] | None:
     """``(probability, start, end)`` of the best-scoring span the model puts in
     ``spec.label`` at or above the spec's threshold: the whole text, or with
-    ``spec.clauses`` also any one clause of it; ``None`` if nothing reaches it."""
+    ``spec.clauses`` (``spec.sentences``) also any one clause (sentence) of it; ``None``
+    if nothing reaches it."""
     if not normalize(text).text:
         return None
     m = model()
     limit = spec.min_probability if spec.min_probability is not None else m.threshold(spec.label)
-    spans = [(0, len(text))] + (clauses(text) if spec.clauses else [])
+    parts = clauses(text) if spec.clauses else sentences(text) if spec.sentences else []
+    spans = [(0, len(text))] + parts
     best = max(((m.probability(text[a:b], spec.label), a, b) for a, b in spans),
                key=lambda x: x[0])
     return best if best[0] >= limit else None
@@ -77,7 +92,8 @@ def class_match(spec: "SemanticSpec", text: str) -> tuple[float, int, int] | Non
 
 def class_probability(spec: "SemanticSpec", text: str) -> float | None:
     """The model's probability of ``spec.label`` if it reaches the spec's
-    threshold (best clause with ``spec.clauses``), else ``None``."""
+    threshold (best clause or sentence with ``spec.clauses`` / ``spec.sentences``), else
+    ``None``."""
     found = class_match(spec, text)
     return found[0] if found else None
 
