@@ -36,7 +36,7 @@ bench-asr: install
 eval: install
 	$(PY) tools/eval_rules.py --day samples/2026-11-20 --day samples/2026-11-27 --day samples/2026-12-04 \
 	    --day samples/2026-12-11 --day samples/2026-12-18 --day samples/2026-12-25 --day samples/2027-01-01 \
-	    --day samples/2027-01-08
+	    --day samples/2027-01-08 --day samples/2027-01-15
 	$(PY) tools/eval_heldout_text.py
 
 ## The complaint trigger's threshold against the labelled days, checked leaving one day out

@@ -2900,12 +2900,476 @@ CALLS_20270108 = [
          ]),
 ]
 
+# ---------------------------------------------------------------------------
+# 2027-01-15: 24 calls, a seventh BLIND held-out day (2027-W02): written without looking
+# at qa_rules/, models/, the pipeline, the tests or any evaluation output, only from the
+# service standard and the earlier days' script format. New domains (家用光伏运维,
+# 宠物美容, 航空行李延误, 电动自行车上牌, 地暖维修, 视频会员, 钟表维修, 智能手表售后,
+# 民宿预订, 窗帘定制, 道路救援, 博物馆预约, 托育中心, 家电以旧换新; one 营销 and one 回访
+# outbound) and new wordings. 早班 A01 A02 A04 (08-16), 中班 A03 A05 A06 (16-24).
+# Forbidden exact in calls 4 (我也没办法), 9 (不关我的事, apologised in the agent's next
+# turn), 15 (我们向来都这样的), 20 (我也不知道); paraphrased in 2, 6, 8, 11, 13, 18, 19, 22.
+# missing_greeting in 6, 11, 17 (greets only late, > 25 s, after asking the caller to
+# repeat), 19, 22 (11 and 19 name the organisation); missing_self_intro in 3, 6, 9, 14, 17,
+# 22 (3 and 9 greet but name nobody, 14 is an outbound sales call that names the company
+# only after interrupting); missing_confirmation in 4, 10, 15, 18, 23; missing_apology in
+# 2, 8, 15, 19, 22, 24 (24: quiet sarcasm, otherwise a polite, helpful call); missing_closing
+# in 6, 11, 19, 21, 22; dead air in 4, 10, 15, 20; interruptions in 2, 11, 14, 18 (14
+# apologises for it); holds in 5, 12, 16, 21. Clean: 1, 5, 7, 12, 16. Apologies without
+# 抱歉/对不起/不好意思: 赔个不是 (5), 实在对不住 / 给您添麻烦了 (7), 过意不去 (12),
+# 请您多包涵 (21), 向您赔礼了 (23). Hard negatives: customers calmly reporting bad news
+# without blame (1 output dropped, 3 lost bag, 6 unexpected fee, 10 curtain too short,
+# 16 wrong SMS date, 17 membership vanished, 20 subsidy not received); customer
+# 这个归你们管吗 (1), 我不清楚 (3), 我也不清楚 (10); agent 这事归我们管 (1); agent quotes a
+# counter clerk's 这事不归我们管 and corrects it (7); agent admits a mistake AND apologises
+# without any complaint (16); plain price questions that are not complaints (14, 18).
+# ---------------------------------------------------------------------------
+CALLS_20270115 = [
+    # 1 clean; hard negatives: calm report (output dropped after a storm), customer
+    #   这个归你们管吗, agent 这事归我们管; backchannel; read-back confirm
+    dict(n=1, time="08:04:12", agent="A01", fmt="pcm", layout="agent-left", domain="家用光伏运维",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，晴光家用光伏运维中心，我是王芳，工号三零二七，请问有什么可以帮您？", greet=True),
+             C("你好，我家屋顶装的光伏板，这两个星期发电量掉了一大半，手机上看每天就七八度电，以前都有二十度左右。前阵子刮了一场大风，可能有几块板子被吹歪了，这个归你们管吗？"),
+             A("嗯。", backchannel=0.6),
+             A("这事归我们管。您家的电站签了五年运维合同，检修和清洗都包在里面，不另外收钱。大风过后发电量掉这么多，多半是支架松了，或者板子上落了树枝杂物，我给您派运维师傅上屋顶看一看。"),
+             C("好的，什么时候能来？我白天上班，家里有老人在。"),
+             A("后天上午九点到十一点之间，师傅出发前先给您打电话，老人在家开个门就行。我跟您核对一下：后天上午九点到十一点，检查支架和光伏板，不收费，地址是南塘村三组二十六号，对吗？",
+               confirm="我跟您核对一下：后天上午九点到十一点，检查支架和光伏板，不收费，地址是南塘村三组二十六号，对吗？"),
+             C("对，就是这个地址。"),
+             A("好的，修好以后发电量我们这边也会帮您盯着。谢谢您的来电，祝您生活顺心，再见。",
+               closing="谢谢您的来电，祝您生活顺心，再见。"),
+         ]),
+    # 2 loud complaint (dog's ear nicked); paraphrase (excusing, 碰着一点也难免); a second
+    #   complaint, cut into by the agent's question (interruption); never apologised
+    dict(n=2, time="08:27:45", agent="A04", fmt="pcm", layout="agent-left", domain="宠物美容",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，绒绒宠物美容，我是刘洋，请问有什么可以帮您？", greet=True),
+             C("你们店昨天给我家泰迪剪毛，把它耳朵边上剪破了一道口子，回家一直在挠，都挠出血了！我花钱是让你们给它美容的，不是让你们给它添伤的！",
+               complaint="把它耳朵边上剪破了一道口子，回家一直在挠，都挠出血了！我花钱是让你们给它美容的，不是让你们给它添伤的！"),
+             A("小狗剪毛的时候总是乱动，碰着一点也难免，我们的美容师干这行好多年了，手上有数的。",
+               para="小狗剪毛的时候总是乱动，碰着一点也难免，我们的美容师干这行好多年了，手上有数的。"),
+             C("什么叫难免？接它的时候你们一个字都没提，是我晚上给它擦脸才发现的，要是我没发现，伤口发炎了谁负责？还有上回给它洗澡的时候……",
+               complaint="接它的时候你们一个字都没提，是我晚上给它擦脸才发现的，要是我没发现，伤口发炎了谁负责？"),
+             A("狗狗叫什么名字？我调一下昨天的美容记录。", overlap="interrupt"),
+             C("叫团子，昨天上午十点做的。"),
+             A("查到了，昨天是小周给团子剪的。您带团子去我们合作的宠物医院看一下，凭我们开的单子，检查和上药的费用由店里出。"),
+             C("那我今天下午就带它去。"),
+             A("好的，单子我发到您手机上了，到医院前台出示就行。今天下午带团子去合作医院，出示手机上的单子，看病的钱店里付，这样说您清楚了吗？",
+               confirm="今天下午带团子去合作医院，出示手机上的单子，看病的钱店里付，这样说您清楚了吗？"),
+             C("清楚了。"),
+             A("好的，感谢您的来电，祝团子早点好起来，再见。", closing="感谢您的来电，祝团子早点好起来，再见。"),
+         ]),
+    # 3 μ-law: 您好，请讲 greets but names nobody; hard negative: calm report of a lost bag,
+    #   customer 我不清楚; read-back confirm
+    dict(n=3, time="08:51:30", agent="A02", fmt="mulaw", layout="agent-left", domain="航空行李延误",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("您好，请讲。", greet=True),
+             C("你好，我今天早上从昆明飞过来，下了飞机在转盘旁边等了半个多小时，转盘都停了，我的箱子一直没出来。现在该怎么办，要填什么单子，我不清楚。"),
+             A("请问您的航班号和行李牌号是多少？行李牌一般贴在登机牌的背面。"),
+             C("航班号是鹏翔八五七二，行李牌号是八五七二零三一六。"),
+             A("查到了，您的箱子在昆明装机的时候没赶上这一班，已经装上了下午三点的航班，晚上七点左右到。您不用再跑机场，登记好以后我们安排专人送到家里，送箱子不收费。"),
+             C("那太好了，麻烦送到桂香路十八号，锦江公寓二号楼一零零六。"),
+             A("好的，我复述一遍：今天晚上送到桂香路十八号锦江公寓二号楼一零零六，送之前先给您打电话，不收费，对吗？",
+               confirm="我复述一遍：今天晚上送到桂香路十八号锦江公寓二号楼一零零六，送之前先给您打电话，不收费，对吗？"),
+             C("对，谢谢。"),
+             A("不客气，感谢您的来电，祝您在这边一切顺利，再见。", closing="感谢您的来电，祝您在这边一切顺利，再见。"),
+         ]),
+    # 4 agent-right; exact 我也没办法 (lost certificate); dead air before a later answer;
+    #   no confirmation
+    dict(n=4, time="09:14:08", agent="A01", fmt="pcm", layout="agent-right", domain="电动自行车上牌",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，市非机动车登记服务热线，王芳为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我上个月在网上买了一辆电动自行车，想去上牌，可是商家寄来的合格证怎么也找不着了，不知道还能不能上。"),
+             A("合格证丢了要找卖车的商家补一份，商家不给补，我也没办法，没有合格证这边上不了牌。",
+               forbidden="我也没办法"),
+             C("那我先去找商家。补好以后去哪儿上牌，要带些什么？"),
+             A("带上身份证、购车发票和补好的合格证，车也要骑过去，到离您最近的登记点，当场就能把牌子装上，周末也开门。",
+               dead_air=True),
+             C("最近的登记点在哪儿？我住在东湖区。"),
+             A("东湖区的登记点在东湖大道一百二十号，交警中队的院子里，早上八点半到下午五点。"),
+             C("好的，我知道了。"),
+             A("好的，感谢您的来电，祝您出行平安，再见。", closing="感谢您的来电，祝您出行平安，再见。"),
+         ]),
+    # 5 clean (mp3): quiet complaint (waited half a day, nobody came, sigh) + apology
+    #   给您赔个不是 (no 抱歉/对不起); announced hold; read-back confirm
+    dict(n=5, time="09:38:51", agent="A02", fmt="mp3", layout="agent-left", domain="地暖维修",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，暖居地暖维修服务中心，我是李静，请问有什么可以帮您？", greet=True),
+             C("你好，我家地暖北边两个房间一直不热，前天打过电话，说好昨天下午派师傅来，我请了半天假在家等，等到天黑也没人来，电话也没接到一个。唉，我就想问问今天还来不来。",
+               complaint="说好昨天下午派师傅来，我请了半天假在家等，等到天黑也没人来，电话也没接到一个。唉"),
+             A("答应您的时间没做到，还让您白请了半天假，这是我们的失误，给您赔个不是。请您稍等，我查一下昨天的派单是怎么回事。",
+               apology="答应您的时间没做到，还让您白请了半天假，这是我们的失误，给您赔个不是。"),
+             A("谢谢您耐心等待。昨天的单子派给了一位临时请病假的师傅，调度没有转给别人，是我们漏了。今天中午十二点到一点之间，我们的班组长亲自带人过去，先冲洗分水器，再查北边两路的阀门。",
+               hold=True),
+             C("中午我可以回去一趟，一点以前能到就行。"),
+             A("好的。跟您确认一下：今天中午十二点到一点之间，班组长上门，冲洗分水器、检查北边两路阀门，这次不收上门费，您看对吗？",
+               confirm="跟您确认一下：今天中午十二点到一点之间，班组长上门，冲洗分水器、检查北边两路阀门，这次不收上门费，您看对吗？"),
+             C("对。"),
+             A("这次一定准时到，感谢您的来电和体谅，再见。", closing="感谢您的来电和体谅，再见。"),
+         ]),
+    # 6 mono: opens 喂，说吧 (no greeting, no self-intro); hard negative: calm report of an
+    #   unexpected fee; paraphrase (blaming the customer); confirm; no closing
+    dict(n=6, time="10:02:17", agent="A04", fmt="mono", layout="mono", domain="视频会员",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂，说吧"), ("missing_self_intro", "opens with 喂，说吧"),
+                 "missing_closing"], turns=[
+             A("喂，说吧。"),
+             C("你好，我看银行卡账单，这个月十二号被扣了二十五块，备注写的是青果视频。我印象里没开过自动续费，想问问这笔钱是怎么扣的。"),
+             A("开自动续费的时候页面上写得清清楚楚，是您自己没仔细看就点了同意。", para=True),
+             C("可能是我去年买一块钱体验会员的时候勾上的吧。那现在怎么关掉？这个月的能退吗？"),
+             A("在我的页面点会员中心，再点自动续费管理，关掉就行。扣款七天以内、没看过会员片子的可以申请退回，您这个月没有观看记录，我这边给您提交退款，三个工作日退回银行卡。"),
+             C("好，那我现在就去关。"),
+             A("关掉以后下个月就不扣了，退款三个工作日到账，都听明白了吧？",
+               confirm="关掉以后下个月就不扣了，退款三个工作日到账，都听明白了吧？"),
+             C("明白了。"),
+             A("嗯，就这样。"),
+         ]),
+    # 7 clean: complaint (sent away by the counter, 推来推去) + apology 实在对不住 (no
+    #   抱歉/对不起); hard negative: quote 柜台同事跟您说这事不归我们管 and corrects it;
+    #   read-back confirm; closing with 给您添麻烦了
+    dict(n=7, time="10:26:40", agent="A01", fmt="pcm", layout="agent-left", domain="钟表维修",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("您好，恒久钟表维修中心，我是王芳，请问有什么可以帮您？", greet=True),
+             C("你好，我去年在商场你们专柜买的机械表，最近一天要慢七八分钟。昨天拿到专柜去，柜台的小姑娘说这事不归我们管，让我自己打电话找你们。大冷天的白跑一趟，一家公司怎么还互相推来推去的？",
+               complaint="大冷天的白跑一趟，一家公司怎么还互相推来推去的？"),
+             A("让您大冷天跑了个空，还被推来推去，是我们内部没衔接好，实在对不住。",
+               apology="让您大冷天跑了个空，还被推来推去，是我们内部没衔接好，实在对不住。"),
+             C("那这表到底谁管？"),
+             A("柜台同事跟您说这事不归我们管，这话说错了。专柜本来就能收表，收了转给我们维修中心。您这块表还在两年保修期内，走时不准属于保修范围，维修不收钱。",
+               quote="柜台同事跟您说这事不归我们管"),
+             C("那我还得再跑一趟专柜吗？"),
+             A("不用，我们安排快递上门取表，修好以后寄回给您，来回运费都由我们出，大概十个工作日。"),
+             C("那行，明天上午家里有人。"),
+             A("好的，我跟您核对一下：明天上午快递上门取表，保修期内免费维修，来回运费我们出，大概十个工作日寄回，对吗？",
+               confirm="我跟您核对一下：明天上午快递上门取表，保修期内免费维修，来回运费我们出，大概十个工作日寄回，对吗？"),
+             C("对。"),
+             A("这次给您添麻烦了，感谢您的来电，祝您生活愉快，再见。", apology="这次给您添麻烦了",
+               closing="感谢您的来电，祝您生活愉快，再见。"),
+         ]),
+    # 8 calm opening (swollen back cover); paraphrase (blaming the customer); quiet
+    #   reproachful complaint 合适吗; never apologised; confirm; closing
+    dict(n=8, time="10:49:05", agent="A02", fmt="pcm", layout="agent-left", domain="智能手表售后",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("您好，腕动智能手表售后服务中心，李静为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我买的手表还不到三个月，这几天后盖鼓起来了，屏幕都被顶得翘起来一点。"),
+             A("后盖鼓起来一般是摔过或者进过水，您这种情况我们见得多了，十有八九是自己不小心弄的。",
+               para="您这种情况我们见得多了，十有八九是自己不小心弄的。"),
+             C("我天天戴在手上，没摔过也没泡过水。你一上来就说是我弄的，这样合适吗？",
+               complaint="你一上来就说是我弄的，这样合适吗？"),
+             A("您报一下手表背面的序列号。"),
+             C("序列号是七七三零八二四五。"),
+             A("查到了，这一批手表有部分电池会鼓包，属于质量问题，可以免费换新。您把手表寄到售后中心，运费到付，收到以后三个工作日给您寄一块新的。鼓包的电池先别充电，也尽量别戴。"),
+             C("好，那我明天寄。"),
+             A("先停止充电，寄到售后中心换新，运费到付，三个工作日寄回新表，这几点您都记下了吗？",
+               confirm="先停止充电，寄到售后中心换新，运费到付，三个工作日寄回新表，这几点您都记下了吗？"),
+             C("记下了。"),
+             A("好的，谢谢您的来电，祝您使用愉快，再见。", closing="谢谢您的来电，祝您使用愉快，再见。"),
+         ]),
+    # 9 您好，有什么事 greets but names nobody; sarcastic complaint (这海景可真够特别的);
+    #   exact 不关我的事; second complaint; the agent retracts and apologises in its next
+    #   turn (within two turns of both complaints); read-back confirm
+    dict(n=9, time="11:13:36", agent="A04", fmt="pcm", layout="agent-left", domain="民宿预订",
+         direction="inbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             A("您好，有什么事？", greet=True),
+             C("我在你们平台订了一间海景房，照片上推开窗就是大海。我到了一看，窗外是一堵墙，得探出半个身子才能看见一点海。这海景可真够特别的。",
+               complaint="这海景可真够特别的。"),
+             A("房子是房东自己挂的，照片拍成什么样不关我的事，您得去找房东。", forbidden="不关我的事"),
+             C("我是在你们平台下的单、付的钱，现在让我自己去找房东？", complaint=True),
+             A("您说得对，刚才那句话是我说错了。房源是我们审核上架的，照片和实际不符，是我们把关不严，真的很抱歉。请问订单号是多少？",
+               apology="刚才那句话是我说错了。房源是我们审核上架的，照片和实际不符，是我们把关不严，真的很抱歉。"),
+             C("订单号是六六二零九一八。"),
+             A("查到了，您订了两晚，一共九百六十元。同一个小区十二楼还有一间真正的海景房，推开窗就是海，我给您免费换过去，不用补差价，另外再退您一百元。"),
+             C("那行，换吧。"),
+             A("好的，我跟您核对一下：换到同一小区十二楼的海景房，住两晚，不补差价，再退一百元到原来的付款账户，对吗？",
+               confirm="我跟您核对一下：换到同一小区十二楼的海景房，住两晚，不补差价，再退一百元到原来的付款账户，对吗？"),
+             C("对。"),
+             A("好的，祝您在海边玩得开心，感谢您的来电，再见。", closing="祝您在海边玩得开心，感谢您的来电，再见。"),
+         ]),
+    # 10 μ-law; hard negative: calm report (curtain too short, maybe measured wrong), customer
+    #   我也不清楚; dead air before the answer; no confirmation
+    dict(n=10, time="11:37:58", agent="A01", fmt="mulaw", layout="agent-left", domain="窗帘定制",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("您好，锦帘窗帘定制，我是王芳，请问有什么可以帮您？", greet=True),
+             C("你好，我上周在你们这儿定做的客厅窗帘，今天装上了，拉上以后底下离地面差了五六公分，有点透光。尺寸是我自己量的，可能是我量的时候没量对，具体是哪儿的问题我也不清楚，想问问还能不能改。"),
+             A("请您报一下订单号，我看看当时登记的尺寸。"),
+             C("订单号是四一九三零七。"),
+             A("登记的高度是两米五。如果是从窗帘杆量到地面，做的时候还得再加三到五公分的挂钩位置，所以会短一点。这种情况可以在底下接一段同色的布边，也可以整幅重新做。",
+               dead_air=True),
+             C("接布边要多少钱？重新做呢？"),
+             A("接布边一百二十元，三天就好，接缝在褶子里看不出来。重新做按原价打八折，要等十天左右。"),
+             C("那就接布边吧，我明天拿到店里去。"),
+             A("好的，谢谢您的来电，改好以后有什么不合适随时找我们，再见。",
+               closing="谢谢您的来电，改好以后有什么不合适随时找我们，再见。"),
+         ]),
+    # 11 opens 驰援道路救援，说 (organisation, no greeting); the agent cuts into a stranded
+    #   caller with a curt paraphrase (您别说这么多); confirm; no closing (行，先这样)
+    dict(n=11, time="13:05:22", agent="A04", fmt="pcm", layout="agent-left", domain="道路救援",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 驰援道路救援，说"), "missing_closing"], turns=[
+             A("驰援道路救援，说。"),
+             C("你好，我在绕城高速上，车子突然就没动力了，仪表盘上亮了好几个灯，我已经靠边停在应急车道上了，双闪开了，三角牌也放了，车上还有两个小孩，我也搞不懂是电瓶的问题还是……"),
+             A("您别说这么多，直接告诉我在哪个位置。", overlap="interrupt", para=True),
+             C("在绕城高速往机场方向，刚过八十二公里的牌子。"),
+             A("离您最近的救援车大概二十五分钟到。您和孩子从右边下车，站到护栏外面去，别待在车里。"),
+             C("好的，我们已经下来了。拖车要收钱吗？"),
+             A("您的车险里带免费救援，拖到二十公里以内的修理厂不收钱，救援车到了司机会核对车牌。二十五分钟左右到，人站在护栏外面，拖车不收钱，这几点您记住了吗？",
+               confirm="二十五分钟左右到，人站在护栏外面，拖车不收钱，这几点您记住了吗？"),
+             C("记住了。"),
+             A("行，先这样。"),
+         ]),
+    # 12 clean (mp3), agent-right; quiet complaint (three mornings of failed booking,
+    #   黄牛?) + apology 真是过意不去 (no 抱歉/对不起); announced hold; read-back confirm
+    dict(n=12, time="13:41:09", agent="A02", fmt="mp3", layout="agent-right", domain="博物馆预约",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("下午好，市自然博物馆预约服务热线，我是李静，工号一一零八，请问有什么可以帮您？", greet=True),
+             C("你好，我想带孩子周六去看恐龙展。这三天我每天早上八点准时守在手机前面，票一放出来就显示约满了，次次都这样。普通人还约得上吗？是不是都让黄牛抢走了？",
+               complaint="这三天我每天早上八点准时守在手机前面，票一放出来就显示约满了，次次都这样。普通人还约得上吗？是不是都让黄牛抢走了？"),
+             A("让您连着三天一大早白忙一场，是我们的预约安排没做好，真是过意不去。请您稍等，我查一下周六还有没有留给电话预约的名额。",
+               apology="让您连着三天一大早白忙一场，是我们的预约安排没做好，真是过意不去。"),
+             A("谢谢您一直等着。周六下午一点半的场次还有电话预约名额，每个号码最多约三个人。另外我们上周开始实名核验，一张身份证一天只能约一次，倒卖的票进不了门。",
+               hold=True),
+             C("那就约周六下午一点半，我和孩子两个人。"),
+             A("好的，请报一下您的姓名和手机号。"),
+             C("我叫孙悦，手机号是一三九零五七一二六八四。"),
+             A("已经约好了。跟您核对一下：周六下午一点半，恐龙展，两个人，凭身份证入馆，确认短信发到您尾号二六八四的手机上，对吗？",
+               confirm="跟您核对一下：周六下午一点半，恐龙展，两个人，凭身份证入馆，确认短信发到您尾号二六八四的手机上，对吗？"),
+             C("对，太好了。"),
+             A("不客气，感谢您的来电，祝您和孩子看展愉快，再见。", closing="感谢您的来电，祝您和孩子看展愉快，再见。"),
+         ]),
+    # 13 paraphrase (lecturing 这点常识当家长的应该有吧); the customer objects (complaint),
+    #   the agent owns it and apologises at once; confirm; closing
+    dict(n=13, time="16:06:48", agent="A03", fmt="pcm", layout="agent-left", domain="托育中心",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("下午好，青禾托育中心，我是张伟，请问有什么可以帮您？", greet=True),
+             C("你好，我女儿在你们这儿上小小班，她今天早上有点咳嗽，不发烧，精神也还行，我想问问这种情况还能不能送过去。"),
+             A("咳嗽就别送了，孩子不舒服还往托育送，这点常识当家长的应该有吧。",
+               para="孩子不舒服还往托育送，这点常识当家长的应该有吧。"),
+             C("我就是拿不准才打电话来问的，你这么说话，听着挺让人不舒服的。",
+               complaint="你这么说话，听着挺让人不舒服的。"),
+             A("是我说话太冲了，对不起，您打电话来问是对的。按我们的规定，只咳嗽、不发烧、精神好的孩子可以来，老师早上在门口量体温、看喉咙，下午每两个小时再量一次。",
+               apology="是我说话太冲了，对不起"),
+             C("那要是下午发烧了呢？"),
+             A("保健老师会马上给您打电话，先把孩子带到观察室，有老师专门陪着，等您来接。"),
+             C("好，那我现在送她过去。"),
+             A("好的。我再说一遍：不发烧、精神好就可以送，早上入园量体温看喉咙，下午要是发烧马上通知您来接，这样说您清楚了吗？",
+               confirm="我再说一遍：不发烧、精神好就可以送，早上入园量体温看喉咙，下午要是发烧马上通知您来接，这样说您清楚了吗？"),
+             C("清楚了，谢谢。"),
+             A("不客气，感谢您的来电，祝宝宝早日康复，再见。", closing="感谢您的来电，祝宝宝早日康复，再见。"),
+         ]),
+    # 14 outbound 营销: 下午好 but names nobody (company and name only later); the agent cuts
+    #   into the customer's questions (interruption), the customer objects mildly
+    #   (complaint) and the agent apologises; read-back confirm; closing
+    dict(n=14, time="16:31:15", agent="A05", fmt="pcm", layout="agent-left", domain="家电以旧换新",
+         direction="outbound", hangup="customer", faults=["missing_self_intro"], turns=[
+             C("喂，你好。"),
+             A("下午好，打扰您两分钟，最近有个旧家电换新家电的活动，旧冰箱、旧洗衣机都能折价，想给您介绍一下，您现在方便听吗？",
+               greet=True),
+             C("方便是方便。我家那台洗衣机用了十来年了，甩干的时候响得厉害，正想换。不过我想先问问，旧的折价是按牌子算还是按年头算，坏了的能不能折，还有你们是哪家……"),
+             A("旧机不管好坏都能折价，最少抵两百块。", overlap="interrupt"),
+             C("你先让我把话问完嘛。我是想问你们是哪家公司，上门回收靠不靠谱。",
+               complaint="你先让我把话问完嘛。"),
+             A("不好意思，刚才抢了您的话。我们是优家电器，我是客服陈晨，工号五零三九。旧机由我们自己的师傅上门拆走，送新机的时候一起搬，不用您另外找人。",
+               apology="不好意思，刚才抢了您的话。"),
+             C("那换一台滚筒洗衣机，大概能便宜多少？"),
+             A("旧机折价两百，再加上政府的以旧换新补贴，是新机价格的百分之十五，最多补五百。比如一台两千九百九的滚筒，算下来两千三百多块就能拿到手。"),
+             C("可以，那你给我约一下，周日上午我在家。"),
+             A("好的，我跟您核对一下：周日上午送新洗衣机，同时把旧的拆走，折价加补贴，到手两千三百多块，地址是您登记的白鹭湾九栋三零二，对吗？",
+               confirm="我跟您核对一下：周日上午送新洗衣机，同时把旧的拆走，折价加补贴，到手两千三百多块，地址是您登记的白鹭湾九栋三零二，对吗？"),
+             C("对。"),
+             A("感谢您抽时间听我介绍，周日见，再见。", closing=True),
+         ]),
+    # 15 μ-law, A06: complaint (late AND broken suitcase) never apologised; dead air;
+    #   second complaint; exact 我们向来都这样的; no confirmation
+    dict(n=15, time="16:57:33", agent="A06", fmt="mulaw", layout="agent-left", domain="航空行李延误",
+         direction="inbound", hangup="customer", faults=["missing_confirmation", "missing_apology"], turns=[
+             A("您好，鹏翔航空行李服务中心，我是赵敏，请问有什么可以帮您？", greet=True),
+             C("你好，我的箱子延误了一天，昨天晚上才送到家，今天早上一看，一个轮子断了，拉杆也弯了，拖都拖不动。晚了一天不说，送回来还是个坏的，这叫什么事？",
+               complaint="晚了一天不说，送回来还是个坏的，这叫什么事？"),
+             A("请问行李牌号是多少？"),
+             C("行李牌号是八五七二零四四九。"),
+             A("查到了。箱子破损可以申请赔偿，按我们的标准，轮子和拉杆算易损件，最多赔两百元。",
+               dead_air=True),
+             C("这个箱子我买的时候一千多，两百块连修都不够，凭什么这么定？",
+               complaint="两百块连修都不够，凭什么这么定？"),
+             A("赔偿标准我们向来都这样的，易损件就是这个数。", forbidden="我们向来都这样的"),
+             C("那能不能帮我修好？"),
+             A("也可以选择送修，我们合作的箱包维修店在机场南路，修好了由我们付钱，修不好再按箱子的折旧价赔。您把箱子和行李牌拍照发到我们的公众号上，就能申请。"),
+             C("好吧，那我选修。"),
+             A("好的，感谢您的来电，修箱子的过程中有问题随时联系我们，再见。",
+               closing="感谢您的来电，修箱子的过程中有问题随时联系我们，再见。"),
+         ]),
+    # 16 clean: announced hold; hard negative: calm question (wrong date in the SMS), the
+    #   agent admits the mistake AND apologises (no complaint); read-back confirm
+    dict(n=16, time="17:22:04", agent="A03", fmt="pcm", layout="agent-left", domain="电动自行车上牌",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("下午好，市非机动车登记服务热线，我是张伟，工号二零五六，请问有什么可以帮您？", greet=True),
+             C("你好，我在网上约的是明天上午给电动车上牌，刚才收到一条短信，上面写的却是下个星期四，我想问问到底是哪一天。"),
+             A("请您稍等，我查一下您的预约记录。"),
+             A("谢谢您等候。您约的确实是明天上午，是我们的短信系统把日期发错了，这是我们的差错，对不起，给您添乱了。以您在网上选的时间为准。",
+               hold=True, apology="这是我们的差错，对不起，给您添乱了。"),
+             C("那就好，明天上午我已经请好假了。要带些什么？"),
+             A("带身份证、购车发票和合格证，车也要骑过去。九点到十一点之间到登记点取号，大概二十分钟就能装好牌子。"),
+             C("好的。"),
+             A("我跟您确认一下：预约是明天上午九点到十一点，带身份证、发票、合格证，车骑过去，短信上的日期不用管，对吗？",
+               confirm="我跟您确认一下：预约是明天上午九点到十一点，带身份证、发票、合格证，车骑过去，短信上的日期不用管，对吗？"),
+             C("对，清楚了。"),
+             A("好的，感谢您的来电，祝您一路平安，再见。", closing="感谢您的来电，祝您一路平安，再见。"),
+         ]),
+    # 17 agent-right: opens 喂 (no greeting, no self-intro), asks the caller to repeat;
+    #   greets and introduces only late (> 25 s); calm report, not a complaint; confirm
+    dict(n=17, time="17:48:29", agent="A05", fmt="pcm", layout="agent-right", domain="视频会员",
+         direction="inbound", hangup="customer",
+         faults=[("missing_greeting", "opens with 喂, greets only late (> 25 s)"),
+                 ("missing_self_intro", "opens with 喂")], turns=[
+             A("喂？"),
+             C("你好，我是你们的年度会员，上个月换了一部新手机，重新登录以后会员显示过期了，可我是今年三月份续的一整年，付款记录在微信里还能查到，想请你们帮我看一下是怎么回事。"),
+             A("喂？您那边有点吵，我这边只听到一半，麻烦您靠近话筒再说一遍。"),
+             C("我说，我是今年三月份续费的年度会员，换了新手机重新登录以后，会员显示已经过期了，付款记录在微信里能查到，想请你们帮忙看看是不是账号出了问题。"),
+             A("您好，这里是青果视频会员服务中心，我是陈晨。请问您新手机是用什么方式登录的？",
+               greet="您好，这里是青果视频会员服务中心，我是陈晨。"),
+             C("用的是手机号加验证码。"),
+             A("您原来的会员绑在微信账号上，现在用手机号登录，进的是另一个新账号，所以看不到会员。退出以后改用微信登录，会员就回来了，到期时间是明年三月。"),
+             C("原来是这样，我这就试一下。好了，会员回来了。"),
+             A("以后想用手机号登录，可以在设置里把手机号绑到微信账号上。改用微信登录、会员到明年三月，这样讲您都明白了吗？",
+               confirm="改用微信登录、会员到明年三月，这样讲您都明白了吗？"),
+             C("明白了，谢谢。"),
+             A("不客气，感谢您的来电，祝您观影愉快，再见。", closing="感谢您的来电，祝您观影愉快，再见。"),
+         ]),
+    # 18 A06: interrupts a long description with a curt paraphrase (行了行了，这些不用跟我讲);
+    #   plain price questions (no complaint); no confirmation
+    dict(n=18, time="18:15:52", agent="A06", fmt="pcm", layout="agent-left", domain="道路救援",
+         direction="inbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             A("晚上好，驰援道路救援中心，我是赵敏，请问有什么可以帮您？", greet=True),
+             C("你好，我在小区地下车库，早上车还好好的，刚才下班想开出去，一拧钥匙只听见咔咔响，打不着火，仪表盘的灯也很暗。网上说可能是电瓶亏电，也可能是启动机坏了，我这车是前年买的，平时开得不多，一个星期也就开一两次……"),
+             A("行了行了，这些不用跟我讲，车牌号报一下。", overlap="interrupt",
+               para="行了行了，这些不用跟我讲"),
+             C("车牌尾号是七三五九二，在枫丹小区地下车库负二层。"),
+             A("查到了，您的车险带免费搭电服务。师傅带着搭电宝过去，四十分钟左右到，搭上电以后会帮您测一下电瓶，要是电瓶坏了需要换，电瓶的钱要您自己出。"),
+             C("换一个电瓶大概多少钱？"),
+             A("您这款车的原厂电瓶四百八十元，师傅车上就带着，当场能换。"),
+             C("好，那我在车旁边等着。"),
+             A("好的，感谢您的来电，祝您一路顺利，再见。", closing="感谢您的来电，祝您一路顺利，再见。"),
+         ]),
+    # 19 mp3: opens 绒绒宠物美容，什么事 (organisation, no greeting); complaint (four hours,
+    #   coat still wet) never apologised; paraphrase (blaming, insulting); second complaint;
+    #   confirm; no closing, agent hangs up
+    dict(n=19, time="18:41:10", agent="A03", fmt="mp3", layout="agent-left", domain="宠物美容",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 绒绒宠物美容，什么事"), "missing_apology",
+                 "missing_closing"], turns=[
+             A("绒绒宠物美容，什么事？"),
+             C("我下午把猫送到你们店里洗澡，说好两个小时，结果四个小时才叫我去接。接回来一看，肚子上的毛全打结了，根本没吹干，就这样还收了我一百六。",
+               complaint="结果四个小时才叫我去接。接回来一看，肚子上的毛全打结了，根本没吹干，就这样还收了我一百六。"),
+             A("猫洗澡本来就难弄，毛打结是您平时不给它梳，连这个都不懂还养什么长毛猫。", para=True),
+             C("我天天给它梳。你们把猫晾得半湿不干就让我带走，它要是着凉了怎么办？",
+               complaint="你们把猫晾得半湿不干就让我带走，它要是着凉了怎么办？"),
+             A("那您明天上午带过来，给它重新吹一遍、把结梳开，这次不收钱。"),
+             C("明天上午几点？"),
+             A("十点以后都行，到店报手机号。明天十点以后带猫来重新吹干开结，不收钱，这个您清楚了吧？",
+               confirm="明天十点以后带猫来重新吹干开结，不收钱，这个您清楚了吧？"),
+             C("清楚了。"),
+             A("行，挂了。"),
+         ]),
+    # 20 hard negative: calm question (subsidy not yet received), no blame; exact 我也不知道;
+    #   dead air before the proper answer (names the office, not a vague 相关部门);
+    #   read-back confirm
+    dict(n=20, time="19:07:37", agent="A05", fmt="pcm", layout="agent-left", domain="家用光伏运维",
+         direction="inbound", hangup="customer", faults=[], turns=[
+             A("晚上好，晴光家用光伏运维中心，陈晨为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我家的光伏是去年十月并网的，听说每发一度电有几分钱的补贴，到现在银行卡里还没看到这笔钱。我想问问补贴一般什么时候发，要不要我自己去申请。"),
+             A("补贴什么时候到账，我也不知道，我们这边管的是电站运维。", forbidden="我也不知道"),
+             C("那我应该去问谁呢？"),
+             A("补贴是供电公司发的，并网时签的购售电合同里写着结算方式，一般每个季度结一次，打到您登记的银行卡上。您可以打供电服务热线九五五九八，或者去镇上的供电营业厅查。",
+               dead_air=True),
+             C("那去营业厅要带什么？"),
+             A("带上户主身份证、并网验收单和银行卡就行。我也看了一下您家电站的数据，这几个月发电都正常，计量数据是齐的。"),
+             C("嗯，好的。"),
+             A("我再说一遍：补贴由供电公司按季度结算，打九五五九八或者去镇上的供电营业厅查，带身份证、并网验收单和银行卡，您看我说清楚了吗？",
+               confirm="我再说一遍：补贴由供电公司按季度结算，打九五五九八或者去镇上的供电营业厅查，带身份证、并网验收单和银行卡，您看我说清楚了吗？"),
+             C("清楚了，谢谢你。"),
+             A("不客气，感谢您的来电，祝您家的电站多发电，再见。", closing="感谢您的来电，祝您家的电站多发电，再见。"),
+         ]),
+    # 21 A06: quiet complaint (promise broken, 快了快了) + apology 请您多包涵 (no
+    #   抱歉/对不起); announced hold; confirm; no closing (嗯，行)
+    dict(n=21, time="19:34:02", agent="A06", fmt="pcm", layout="agent-left", domain="钟表维修",
+         direction="inbound", hangup="customer", faults=["missing_closing"], turns=[
+             A("晚上好，恒久钟表维修中心，我是赵敏，工号六一零七，请问有什么可以帮您？", greet=True),
+             C("你好，我父亲留下来的一块老怀表，上个月送到你们这儿修，当时说两个星期能修好，现在都一个月了，打电话问了两次，每次都说快了快了。",
+               complaint="当时说两个星期能修好，现在都一个月了，打电话问了两次，每次都说快了快了。"),
+             A("说好的时间一拖再拖，让您一次次打电话来问，确实是我们做得不好，请您多包涵。请您报一下维修单号，我看看表现在到哪一步了。",
+               apology="说好的时间一拖再拖，让您一次次打电话来问，确实是我们做得不好，请您多包涵。"),
+             C("维修单号是三八一六五零。"),
+             A("好的，请稍等，我联系一下维修师傅。"),
+             A("多谢您等我这一会儿。师傅说这块怀表断了一个齿轮，原厂配件早就停产了，只能照着原样手工做一个，上周才做好，现在装上了在做走时测试，还要再观察三天。",
+               hold=True),
+             C("那三天以后能取吗？"),
+             A("周五下午就能取，取表的时候师傅会把换下来的旧齿轮一起还给您，留个纪念。周五下午取表，旧齿轮一并退还，您看我说明白了吗？",
+               confirm="周五下午取表，旧齿轮一并退还，您看我说明白了吗？"),
+             C("明白了，谢谢。"),
+             A("嗯，行。"),
+         ]),
+    # 22 mono: opens 嗯，你说 (no greeting, no self-intro); complaint (installer no-show, second
+    #   postponement) never apologised; paraphrase (dismissive); sarcastic second complaint;
+    #   confirm; no closing, agent hangs up
+    dict(n=22, time="20:02:45", agent="A03", fmt="mono", layout="mono", domain="窗帘定制",
+         direction="inbound", hangup="agent",
+         faults=[("missing_greeting", "opens with 嗯，你说"), ("missing_self_intro", "opens with 嗯，你说"),
+                 "missing_apology", "missing_closing"], turns=[
+             A("嗯，你说。"),
+             C("我定的卧室遮光帘，说好今天下午来安装，我特意在家等了一下午，到现在一个电话都没有。这已经是第二回改时间了，你们到底还想不想做这单生意？",
+               complaint=True),
+             A("安装师傅一天要跑七八家，晚一点很正常，您这么着急也没用。", para=True),
+             C("晚一点？从下午两点等到现在八点，这也叫晚一点？", complaint=True),
+             A("地址报一下。"),
+             C("星河湾十一栋二单元一七零二。"),
+             A("师傅今天的单子排满了，给你改到明天上午十点。明天上午十点上门安装，记住了吧？",
+               confirm="明天上午十点上门安装，记住了吧？"),
+             C("记住了。"),
+             A("就这样。"),
+         ]),
+    # 23 outbound 回访 (μ-law): quiet complaint (broken hinge, 我还以为你们会主动打电话来)
+    #   + apology 向您赔礼了 (no 抱歉/对不起); polite, but no confirmation
+    dict(n=23, time="20:28:19", agent="A05", fmt="mulaw", layout="agent-left", domain="地暖维修回访",
+         direction="outbound", hangup="customer", faults=["missing_confirmation"], turns=[
+             C("喂，哪位？"),
+             A("您好，我是暖居地暖维修服务中心的陈晨。上周我们的师傅给您家清洗了地暖管道，今天给您做个回访，耽误您两分钟可以吗？",
+               greet=True),
+             C("可以。房间是比以前热了，就是师傅走的时候把分水器那个小柜门的合页弄坏了，到现在门都关不上。我还以为你们会主动打个电话来说一声呢。",
+               complaint="就是师傅走的时候把分水器那个小柜门的合页弄坏了，到现在门都关不上。我还以为你们会主动打个电话来说一声呢。"),
+             A("弄坏了东西还没主动跟您说一声，这是我们做事不到位，向您赔礼了。明天就派人带新合页过去换上，不收任何费用。",
+               apology="弄坏了东西还没主动跟您说一声，这是我们做事不到位，向您赔礼了。"),
+             C("明天上午我不在家，下午可以。"),
+             A("好的，师傅出发前先给您打电话。另外想问一下，这次清洗以后地暖的温度您还满意吗？还有哪里需要我们改进的？"),
+             C("温度挺好的，别的没什么了。"),
+             A("好的，谢谢您对我们工作的支持，祝您冬天暖暖和和的，再见。",
+               closing="谢谢您对我们工作的支持，祝您冬天暖暖和和的，再见。"),
+         ]),
+    # 24 agent-right, A06: quiet sarcastic complaint (overbooked, 确认短信发得可真及时) never
+    #   apologised, although the agent solves it politely; read-back confirm; closing
+    dict(n=24, time="20:53:40", agent="A06", fmt="pcm", layout="agent-right", domain="民宿预订",
+         direction="inbound", hangup="customer", faults=["missing_apology"], turns=[
+             A("晚上好，栖云民宿预订平台，赵敏为您服务，请问有什么可以帮您？", greet=True),
+             C("你好，我订了今晚古镇里的一间民宿，到了门口房东说房间超售了，让我去他朋友家住，开车还得二十分钟。行吧，你们平台的确认短信发得可真及时，我人都到门口了才知道没房。",
+               complaint="行吧，你们平台的确认短信发得可真及时，我人都到门口了才知道没房。"),
+             A("请您报一下订单号，我马上帮您找古镇里面的房间。"),
+             C("订单号是五零四八三一七。"),
+             A("查到了，您订的是一晚四百二十元的大床房。离您现在的位置步行五分钟，古镇里还有一家同等级的民宿有空房，我给您换过去，差价由平台补，原订单的四百二十元全额退回。"),
+             C("那好，走过去五分钟还行。"),
+             A("我跟您核对一下：换到古镇里步行五分钟的那家民宿，住今晚一晚，差价平台补，原来的四百二十元全额退回您的付款账户，对吗？",
+               confirm="我跟您核对一下：换到古镇里步行五分钟的那家民宿，住今晚一晚，差价平台补，原来的四百二十元全额退回您的付款账户，对吗？"),
+             C("对。"),
+             A("新房间的地址和门锁密码已经发到您手机上了，感谢您的来电，祝您在古镇玩得愉快，再见。",
+               closing="感谢您的来电，祝您在古镇玩得愉快，再见。"),
+         ]),
+]
+
 #: day -> call list. A new day gets its own list here; ``--day`` with a day not
 #: listed reuses ``--from-day`` scripts (new seed, new date; see synth_calls.py).
 DAYS = {"2026-11-20": CALLS_20261120, "2026-11-27": CALLS_20261127, "2026-12-04": CALLS_20261204,
         "2026-12-11": CALLS_20261211, "2026-12-18": CALLS_20261218,
         "2026-12-25": CALLS_20261225, "2027-01-01": CALLS_20270101,
-        "2027-01-08": CALLS_20270108}
+        "2027-01-08": CALLS_20270108, "2027-01-15": CALLS_20270115}
 
 # ---------------------------------------------------------------------------
 # Test fixtures (tests/data): short clips for end-to-end tests with real Whisper.

@@ -70,7 +70,7 @@ ABSENCE_ORDER = ("missing_greeting", "missing_confirmation", "missing_apology", 
 # (喂，悦途酒店，你说) is. Introducing oneself only later does not cure it (the note then
 # says when). The markers below are what the scripts use; they only cross-check labels.
 INTRO_ORG = re.compile("物业|通信|航空|热线|专线|中心|银行|商城|售后|保险|燃气|水务|快递|速运|酒店|"
-                       "宽带|公司|驾校|旅行社|地产|学校|财务处|电器|停车|供热|供电")
+                       "宽带|公司|驾校|旅行社|地产|学校|财务处|电器|停车|供热|供电|救援|美容")
 
 
 def introduces_self(text: str, agent_id: str, org: bool = True) -> bool:
