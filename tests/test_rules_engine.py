@@ -170,7 +170,9 @@ def test_wei_opening_without_greeting_is_one_missing_greeting(rulebook):
     t = call(("agent", 0.0, "喂,说吧"), ("customer", 4.0, "我要报修"),
              ("agent", 20.0, "您好,工号1023为您服务"), ("agent", 30.0, "喂?喂?您还在吗"),
              *GOOD_CLOSING)
-    assert ids(evaluate(rulebook, t)) == ["required.greeting"]
+    # the 喂 itself is no forbidden phrase here; the name given only later leaves the
+    # opening without a self-introduction too (the labels' definition since 0.11.2)
+    assert sorted(ids(evaluate(rulebook, t))) == ["required.greeting", "required.self_intro"]
 
 
 def test_wei_then_greeting_is_fine(rulebook):
