@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.eval_rules import evaluate_day  # noqa: E402
+from tools.eval_rules import evaluate_day, f1, pr  # noqa: E402
 
 CATEGORY = "missing_apology"
 RULE = "anchored.apology"
@@ -43,30 +43,27 @@ def with_trigger_threshold(rulebook, threshold: float):
     return rulebook.model_copy(update={"rules": rules})
 
 
+def figures(rows: list[dict]) -> tuple[float, float, int, int, int]:
+    """(precision, recall, TP, FP, FN) of missing_apology over ``rows``."""
+    return pr([CATEGORY in r["truth"] for r in rows], [CATEGORY in r["callqa"] for r in rows])
+
+
 def counts(rows: list[dict]) -> tuple[int, int, int]:
     """(true positives, false positives, false negatives) of missing_apology."""
-    tp = sum(CATEGORY in r["truth"] and CATEGORY in r["callqa"] for r in rows)
-    fp = sum(CATEGORY not in r["truth"] and CATEGORY in r["callqa"] for r in rows)
-    fn = sum(CATEGORY in r["truth"] and CATEGORY not in r["callqa"] for r in rows)
-    return tp, fp, fn
+    return figures(rows)[2:]
 
 
-def f1(c: tuple[int, int, int]) -> float:
-    tp, fp, fn = c
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def pr(c: tuple[int, int, int]) -> str:
-    tp, fp, fn = c
-    p = tp / (tp + fp) if tp + fp else float("nan")
-    return f"{p:.3f} | {tp / (tp + fn) if tp + fn else float('nan'):.3f}"
+def line(fig: tuple[float, float, int, int, int]) -> str:
+    """P | R | F1 | TP | FP | FN, as table cells."""
+    return f"{fig[0]:.3f} | {fig[1]:.3f} | {f1(fig):.3f} | {fig[2]} | {fig[3]} | {fig[4]}"
 
 
 def choose(per_threshold: dict[float, list[dict]], days: set[str]) -> float:
     """Best F1 over ``days``; ties to the lowest threshold."""
-    return max(sorted(per_threshold),
-               key=lambda t: (round(f1(counts([r for r in per_threshold[t]
-                                                  if r["day"] in days])), 9), -t))
+    def key(t: float) -> tuple[float, float]:
+        score = f1(figures([r for r in per_threshold[t] if r["day"] in days]))
+        return (round(score, 9) if score == score else -1.0, -t)     # nan: no fault there
+    return max(sorted(per_threshold), key=key)
 
 
 def main() -> None:
@@ -108,21 +105,20 @@ def main() -> None:
     print("| threshold | P | R | F1 | TP | FP | FN |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for t in grid:
-        c = counts(per_threshold[t])
-        print(f"| {t:.3f} | {pr(c)} | {f1(c):.3f} | {c[0]} | {c[1]} | {c[2]} |")
+        print(f"| {t:.3f} | {line(figures(per_threshold[t]))} |")
 
     names = [d.name for d in days]
     print("\nLeave one day out: chosen on the other days, scored on the day left out\n")
     print("| day left out | chosen | TP | FP | FN |")
     print("|---|---:|---:|---:|---:|")
-    pooled = [0, 0, 0]
+    out_of_day: list[dict] = []
     for name in names:
         t = choose(per_threshold, set(names) - {name})
-        c = counts([r for r in per_threshold[t] if r["day"] == name])
-        pooled = [a + b for a, b in zip(pooled, c)]
-        print(f"| {name} | {t:.3f} | {c[0]} | {c[1]} | {c[2]} |")
-    print(f"\npooled out-of-day: P | R = {pr(tuple(pooled))}  (TP {pooled[0]}, FP {pooled[1]}, "
-          f"FN {pooled[2]})")
+        day_rows = [r for r in per_threshold[t] if r["day"] == name]
+        out_of_day += day_rows
+        tp, fp, fn = counts(day_rows)
+        print(f"| {name} | {t:.3f} | {tp} | {fp} | {fn} |")
+    print("\npooled out-of-day: P | R | F1 | TP | FP | FN = " + line(figures(out_of_day)))
     print(f"chosen on all days: {choose(per_threshold, set(names)):.3f}")
 
 
